@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "vs/ChatMessage.h"
+#include "vs/Settings.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+/// Wire protocol family of a provider.
+enum class ProviderKind {
+    OpenAiCompatible,
+    Anthropic,
+    Gemini,
+    Demo
+};
+/// Whether to ask the server to enforce the JSON Schema.
+enum class StructuredMode {
+    Auto,
+    On,
+    Off
+};
+
+/// A provider preset: OpenAI, OpenRouter, Ollama, LM Studio, vLLM, llama.cpp, custom, Anthropic, Gemini, demo.
+struct ProviderPreset
+{
+    QString id;          ///< "openai", "ollama", ... (CLI --provider value)
+    QString displayName; ///< "Ollama"
+    ProviderKind kind = ProviderKind::OpenAiCompatible;
+    QString defaultBaseUrl;
+    QStringList keyEnvVars; ///< conventional environment variables, first match wins
+    bool keyRequired = true;
+    QString defaultModel;
+    bool supportsStructured = true;
+
+    static const QList<ProviderPreset> &all();
+    static const ProviderPreset *find(const QString &id);
+};
+
+/// Everything needed to talk to one provider. The API key is held in memory only.
+struct ProviderConfig
+{
+    QString presetId = QStringLiteral("demo");
+    QString baseUrl; ///< as the user typed it; normalized by the provider
+    QString model;
+    QString apiKey; ///< never persisted, logged or printed
+    StructuredMode structured = StructuredMode::Auto;
+    bool stream = true;
+    int stallTimeoutMs = 60000; ///< no byte for this long = stalled
+    int totalTimeoutMs = 0;     ///< 0 = none (the stall timeout still applies)
+    qint64 maxReplyBytes = 16 * 1024 * 1024;
+    int retries = 2;
+    int maxTokens = 8192;
+    double demoTokensPerSecond = 40.0; ///< demo model streaming speed; 0 = instant
+    double demoAlpha = -1.0;           ///< demo typicality-bias α; < 0 = the pack's default
+};
+
+/// Hints for the offline demo model, which simulates a model instead of reading the prompt text.
+struct VsHints
+{
+    QString userPrompt;
+    GenerationSettings settings;
+    int count = 0;        ///< candidates this call asks for
+    int turn = 0;         ///< 0-based turn in a conversation
+    quint64 seed = 0;     ///< per-call seed for the simulated model
+    QStringList previous; ///< answers given in earlier turns (multi-turn / vs-multi)
+};
+
+/// One call to a chat model.
+struct ChatRequest
+{
+    Conversation messages;
+    double temperature = 0.9;
+    int maxTokens = 8192;
+    QJsonObject jsonSchema; ///< empty = no structured output
+    VsHints hints;
+};
+
+struct Usage
+{
+    qint64 inputTokens = -1;
+    qint64 outputTokens = -1;
+    bool isKnown() const { return inputTokens >= 0 || outputTokens >= 0; }
+};
+
+/// Typed, specific provider errors (issue 4). The message says what happened and what to do.
+struct ProviderError
+{
+    enum class Code {
+        NoApiKey,
+        KeyRejected,   ///< 401 / 403
+        ModelNotFound, ///< 404
+        RateLimited,   ///< 429 (retried)
+        QuotaExceeded, ///< 429 insufficient_quota (not retried)
+        Overloaded,    ///< 503 / 529
+        ServerError,   ///< other 5xx
+        BadRequest,    ///< other 4xx
+        StreamError,   ///< error event inside a 200 stream
+        ConnectionRefused,
+        HostNotFound,
+        TlsError,
+        ConnectionLost, ///< reset / closed mid-reply
+        Stalled,        ///< no bytes for stallTimeoutMs
+        Timeout,        ///< total timeout
+        TooLarge,       ///< reply larger than maxReplyBytes
+        Blocked,        ///< safety / refusal with no content
+        BadResponse,    ///< unreadable body
+        Cancelled,
+        NoMatch, ///< demo model: prompt matches no scenario pack
+        Other,
+    };
+    Code code = Code::Other;
+    int httpStatus = 0;
+    QString message; ///< one actionable line, names the provider and URL; never contains the key
+    QUrl url;
+    bool retryable = false;
+
+    static QString codeName(Code c); ///< "key_rejected", ...
+};
+
+/// Outcome of one call: the whole text plus metadata, or an error with whatever text arrived.
+struct CallResult
+{
+    QString text;
+    QString finishReason; ///< normalized: "stop", "length", "content_filter", "refusal", "cancelled", ...
+    Usage usage;
+    qint64 latencyMs = 0;
+    QUrl url;
+    bool structuredUsed = false;
+    QStringList notes; ///< visible notes, e.g. "temperature capped at 1 for Anthropic"
+    int attempts = 1;
+    std::optional<ProviderError> error;
+};

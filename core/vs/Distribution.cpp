@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Distribution.h"
+
+#include "Rng.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+PostProcessOptions PostProcessOptions::fromSettings(const GenerationSettings &s)
+{
+    PostProcessOptions o;
+    o.tauMode = s.tauMode;
+    o.tau = s.tau;
+    o.minSurvivors = s.minSurvivors;
+    o.weightMode = s.weightMode;
+    o.requestedK = Names::methodAsksForMany(s.method) ? s.k : 1;
+    return o;
+}
+
+QString duplicateKey(const QString &text)
+{
+    return text.simplified();
+}
+
+namespace {
+void mergeDuplicates(QList<Candidate> &candidates, Warnings &warnings)
+{
+    QHash<QString, qsizetype> firstByKey;
+    QList<Candidate> merged;
+    int duplicates = 0;
+    for (Candidate &c : candidates) {
+        const QString key = duplicateKey(c.text);
+        const auto it = firstByKey.constFind(key);
+        if (it == firstByKey.cend()) {
+            firstByKey.insert(key, merged.size());
+            merged.append(std::move(c));
+            continue;
+        }
+        Candidate &into = merged[*it];
+        ++duplicates;
+        // Missing stays missing only when both are missing; otherwise the known mass is summed.
+        if (std::isnan(into.clipped))
+            into.clipped = c.clipped;
+        else if (!std::isnan(c.clipped))
+            into.clipped += c.clipped;
+        if (into.hasStated() && c.hasStated())
+            into.stated += c.stated;
+        else if (c.hasStated())
+            into.stated = c.stated;
+        for (const QString &r : std::as_const(c.repairs)) {
+            if (!into.repairs.contains(r))
+                into.repairs.append(r);
+        }
+        if (!into.repairs.contains(QStringLiteral("duplicate")))
+            into.repairs.append(QStringLiteral("duplicate"));
+        into.partial = into.partial && c.partial;
+    }
+    if (duplicates > 0) {
+        warnings.append({Warning::Code::DuplicatesMerged,
+                         Distribution::tr("%n duplicate candidate(s) merged; their probabilities were summed.", nullptr,
+                                          duplicates)});
+    }
+    candidates = std::move(merged);
+}
+
+void resolveMissing(QList<Candidate> &candidates, Warnings &warnings)
+{
+    // The reference package uses 1.0 for a missing probability, which lets one unlabelled answer dominate.
+    // We use the mean of the stated ones instead (uniform when none is stated) and say so.
+    double sum = 0.0;
+    int known = 0;
+    int missing = 0;
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (std::isnan(c.clipped))
+            ++missing;
+        else {
+            sum += c.clipped;
+            ++known;
+        }
+    }
+    if (missing == 0)
+        return;
+    const double fill = known > 0 ? sum / known : 1.0 / double(candidates.size());
+    for (Candidate &c : candidates) {
+        if (std::isnan(c.clipped)) {
+            c.clipped = fill;
+            if (!c.repairs.contains(QStringLiteral("missing")))
+                c.repairs.append(QStringLiteral("missing"));
+        }
+    }
+    if (known > 0) {
+        warnings.append({Warning::Code::MissingProbability,
+                         Distribution::tr("%n candidate(s) had no probability; each was given the mean of the "
+                                          "stated ones (%1).",
+                                          nullptr, missing)
+                             .arg(fill, 0, 'g', 3)});
+    }
+}
+
+void sortByProbability(QList<Candidate> &items)
+{
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.clipped > b.clipped; });
+}
+} // namespace
+
+Distribution Distribution::build(QList<Candidate> candidates, const PostProcessOptions &options)
+{
+    Distribution d;
+    d.m_options = options;
+    const qsizetype received = candidates.size();
+    const bool anyStated =
+        std::any_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) { return !std::isnan(c.clipped); });
+
+    if (options.requestedK > 0 && received > 0 && received < options.requestedK) {
+        d.m_warnings.append(
+            {Warning::Code::FewerThanRequested,
+             tr("The model gave %1 candidates; %2 were asked for.").arg(received).arg(options.requestedK)});
+    } else if (options.requestedK > 0 && received > options.requestedK) {
+        d.m_warnings.append(
+            {Warning::Code::MoreThanRequested,
+             tr("The model gave %1 candidates; %2 were asked for.").arg(received).arg(options.requestedK)});
+    }
+
+    mergeDuplicates(candidates, d.m_warnings);
+    resolveMissing(candidates, d.m_warnings);
+
+    d.m_statedSum = std::accumulate(candidates.cbegin(), candidates.cend(), 0.0,
+                                    [](double s, const Candidate &c) { return s + c.clipped; });
+    if (anyStated && !candidates.isEmpty() && std::abs(d.m_statedSum - 1.0) > options.sumTolerance) {
+        d.m_warnings.append(
+            {Warning::Code::SumFarFromOne,
+             tr("The stated probabilities sum to %1, not 1; they were normalized.").arg(d.m_statedSum, 0, 'g', 4)});
+    }
+
+    QList<Candidate> kept;
+    if (options.tauMode == TauMode::Filter) {
+        for (const Candidate &c : std::as_const(candidates)) {
+            if (c.clipped >= options.tau)
+                kept.append(c);
+        }
+        d.m_tauFinal = options.tau;
+        const int need = std::min<int>(options.minSurvivors, int(candidates.size()));
+        if (kept.size() < need) {
+            kept = candidates;
+            sortByProbability(kept);
+            kept.resize(need);
+            d.m_tauRelaxed = true;
+            d.m_tauFinal = kept.isEmpty() ? options.tau : kept.constLast().clipped;
+            d.m_warnings.append({Warning::Code::TauRelaxed,
+                                 tr("Fewer than %1 candidates reached τ = %2; τ was relaxed to %3 to keep the top %1.")
+                                     .arg(need)
+                                     .arg(options.tau)
+                                     .arg(d.m_tauFinal, 0, 'g', 4)});
+        }
+        for (const Candidate &c : std::as_const(candidates)) {
+            const bool isKept =
+                std::any_of(kept.cbegin(), kept.cend(), [&](const Candidate &k) { return k.index == c.index; });
+            if (!isKept)
+                d.m_filtered.append(c);
+        }
+    } else {
+        kept = std::move(candidates);
+    }
+    sortByProbability(kept);
+
+    const qsizetype n = kept.size();
+    if (n > 0) {
+        const double total = std::accumulate(kept.cbegin(), kept.cend(), 0.0,
+                                             [](double s, const Candidate &c) { return s + c.clipped; });
+        WeightMode mode = options.weightMode;
+        if (mode == WeightMode::Elicited && !(total > 0.0)) {
+            mode = WeightMode::Uniform;
+            d.m_warnings.append({Warning::Code::AllZeroUniform,
+                                 tr("Every kept candidate has probability 0; sampling uniformly instead.")});
+        }
+        if (mode == WeightMode::Elicited) {
+            for (Candidate &c : kept)
+                c.weight = c.clipped / total;
+        } else if (mode == WeightMode::Uniform) {
+            for (Candidate &c : kept)
+                c.weight = 1.0 / double(n);
+        } else {
+            const double maxP = kept.constFirst().clipped;
+            double z = 0.0;
+            for (Candidate &c : kept) {
+                c.weight = std::exp(c.clipped - maxP);
+                z += c.weight;
+            }
+            for (Candidate &c : kept)
+                c.weight /= z;
+        }
+    }
+    d.m_items = std::move(kept);
+    return d;
+}
+
+double Distribution::entropy() const
+{
+    double h = 0.0;
+    for (const Candidate &c : m_items) {
+        if (c.weight > 0.0)
+            h -= c.weight * std::log2(c.weight);
+    }
+    return h;
+}
+
+namespace {
+int draw(const QList<Candidate> &items, double u)
+{
+    double acc = 0.0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        acc += items[i].weight;
+        if (u < acc)
+            return int(i);
+    }
+    // Rounding can leave the cumulative sum a hair below 1: the last item with weight takes the rest.
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        if (items[i].weight > 0.0)
+            return int(i);
+    }
+    return int(items.size()) - 1;
+}
+} // namespace
+
+int Distribution::sample(quint64 seed) const
+{
+    if (m_items.isEmpty())
+        return -1;
+    Rng rng(seed);
+    return draw(m_items, rng.uniform());
+}
+
+QList<int> Distribution::sample(int n, quint64 seed) const
+{
+    QList<int> out;
+    if (m_items.isEmpty() || n <= 0)
+        return out;
+    out.reserve(n);
+    Rng rng(seed);
+    for (int i = 0; i < n; ++i)
+        out.append(draw(m_items, rng.uniform()));
+    return out;
+}
+
+namespace {
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+QJsonObject Distribution::toJson(const Trace &trace) const
+{
+    QJsonArray items;
+    for (const Candidate &c : m_items) {
+        QJsonObject meta{{QStringLiteral("p_raw"), number(c.stated)},
+                         {QStringLiteral("p_clipped"), number(c.clipped)},
+                         {QStringLiteral("repairs"), QJsonArray::fromStringList(c.repairs)},
+                         {QStringLiteral("idx_orig"), c.index}};
+        if (!c.statedRaw.isEmpty())
+            meta.insert(QStringLiteral("p_raw_text"), c.statedRaw);
+        if (c.partial)
+            meta.insert(QStringLiteral("partial"), true);
+        items.append(QJsonObject{
+            {QStringLiteral("text"), c.text}, {QStringLiteral("p"), c.weight}, {QStringLiteral("meta"), meta}});
+    }
+    QJsonObject t{
+        {QStringLiteral("model"), trace.model},
+        {QStringLiteral("provider"), trace.provider},
+        {QStringLiteral("method"), trace.method},
+        {QStringLiteral("latency_ms"), trace.latencyMs >= 0 ? QJsonValue(double(trace.latencyMs)) : QJsonValue()},
+        {QStringLiteral("k"), trace.k},
+        {QStringLiteral("tau"), trace.tau},
+        {QStringLiteral("tau_mode"), Names::tauMode(trace.tauMode)},
+        {QStringLiteral("temperature"), trace.temperature},
+        {QStringLiteral("seed"), trace.seed ? QJsonValue(QString::number(*trace.seed)) : QJsonValue()},
+        {QStringLiteral("tau_relaxed"), m_tauRelaxed},
+        {QStringLiteral("tau_final"), number(m_tauFinal)},
+        {QStringLiteral("num_filtered"), numFiltered()},
+        {QStringLiteral("min_k_survivors"), m_options.minSurvivors},
+        {QStringLiteral("weight_mode"), Names::weightMode(m_options.weightMode)},
+        {QStringLiteral("stated_sum"), m_statedSum},
+        {QStringLiteral("simulated"), trace.simulated},
+    };
+    return QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("trace"), t}};
+}
+
+std::optional<Distribution> Distribution::fromJson(const QJsonObject &json, Trace *trace, QString *error)
+{
+    auto fail = [&](const QString &message) -> std::optional<Distribution> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QJsonValue itemsValue = json.value(QStringLiteral("items"));
+    if (!itemsValue.isArray())
+        return fail(tr("Not a distribution: the \"items\" array is missing."));
+    const QJsonObject t = json.value(QStringLiteral("trace")).toObject();
+
+    Distribution d;
+    d.m_options.weightMode =
+        Names::parseWeightMode(t.value(QStringLiteral("weight_mode")).toString()).value_or(WeightMode::Elicited);
+    d.m_options.tau = t.value(QStringLiteral("tau")).toDouble(0.0);
+    d.m_options.tauMode = Names::parseTauMode(t.value(QStringLiteral("tau_mode")).toString())
+                              .value_or(d.m_options.tau > 0.0 ? TauMode::Filter : TauMode::Off);
+    d.m_options.minSurvivors = t.value(QStringLiteral("min_k_survivors")).toInt(3);
+    d.m_tauRelaxed = t.value(QStringLiteral("tau_relaxed")).toBool();
+    d.m_tauFinal = t.value(QStringLiteral("tau_final")).toDouble(std::numeric_limits<double>::quiet_NaN());
+
+    const QJsonArray items = itemsValue.toArray();
+    double total = 0.0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject o = items[i].toObject();
+        if (!o.value(QStringLiteral("text")).isString())
+            return fail(tr("Item %1 has no text.").arg(i + 1));
+        const QJsonValue p = o.value(QStringLiteral("p"));
+        if (!p.isDouble() || !std::isfinite(p.toDouble()) || p.toDouble() < 0.0)
+            return fail(tr("Item %1 has no valid probability \"p\".").arg(i + 1));
+        const QJsonObject meta = o.value(QStringLiteral("meta")).toObject();
+        Candidate c;
+        c.text = o.value(QStringLiteral("text")).toString();
+        c.weight = p.toDouble();
+        total += c.weight;
+        const QJsonValue raw = meta.value(QStringLiteral("p_raw"));
+        c.stated = raw.isDouble() ? raw.toDouble() : std::numeric_limits<double>::quiet_NaN();
+        c.statedRaw = meta.value(QStringLiteral("p_raw_text")).toString();
+        const QJsonValue clipped = meta.value(QStringLiteral("p_clipped"));
+        c.clipped = clipped.isDouble() ? clipped.toDouble() : c.weight;
+        for (const QJsonValue &r : meta.value(QStringLiteral("repairs")).toArray())
+            c.repairs.append(r.toString());
+        c.index = meta.value(QStringLiteral("idx_orig")).toInt(int(i));
+        c.partial = meta.value(QStringLiteral("partial")).toBool();
+        d.m_items.append(c);
+        d.m_statedSum += c.clipped;
+    }
+    if (!d.m_items.isEmpty()) {
+        if (!(total > 0.0))
+            return fail(tr("Every item has probability 0."));
+        for (Candidate &c : d.m_items)
+            c.weight /= total;
+    }
+    sortByProbability(d.m_items);
+    if (trace) {
+        trace->model = t.value(QStringLiteral("model")).toString();
+        trace->provider = t.value(QStringLiteral("provider")).toString();
+        trace->method = t.value(QStringLiteral("method")).toString();
+        trace->latencyMs = t.value(QStringLiteral("latency_ms")).toInteger(-1);
+        trace->k = t.value(QStringLiteral("k")).toInt(int(d.m_items.size()));
+        trace->tau = d.m_options.tau;
+        trace->tauMode = d.m_options.tauMode;
+        trace->temperature = t.value(QStringLiteral("temperature")).toDouble();
+        const QJsonValue seed = t.value(QStringLiteral("seed"));
+        if (seed.isString())
+            trace->seed = seed.toString().toULongLong();
+        else if (seed.isDouble())
+            trace->seed = quint64(seed.toInteger());
+        trace->simulated = t.value(QStringLiteral("simulated")).toBool();
+    }
+    return d;
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "Candidate.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+/// How parsed candidates become a distribution (spec sections 3-5).
+struct PostProcessOptions
+{
+    TauMode tauMode = TauMode::Off;
+    double tau = 0.10;
+    int minSurvivors = 3;
+    WeightMode weightMode = WeightMode::Elicited;
+    /// k that was asked for; 0 = do not compare the count.
+    int requestedK = 0;
+    /// Warn when the stated probabilities sum outside [1 - tol, 1 + tol].
+    double sumTolerance = 0.10;
+
+    static PostProcessOptions fromSettings(const GenerationSettings &s);
+};
+
+/// Where a distribution came from; serialized as the reference package's `trace`.
+struct Trace
+{
+    QString model;
+    QString provider;
+    QString method;
+    qint64 latencyMs = -1;
+    int k = 0;
+    double tau = 0.0;
+    TauMode tauMode = TauMode::Off;
+    double temperature = 0.0;
+    std::optional<quint64> seed;
+    bool simulated = false;
+};
+
+/**
+ * The verbalized distribution: candidates after duplicate merging, missing-probability resolution, the τ filter
+ * and weighting, sorted by stated probability (descending, ties by original position). Immutable value type.
+ */
+class Distribution final
+{
+    Q_DECLARE_TR_FUNCTIONS(Distribution)
+public:
+    Distribution() = default;
+
+    /// Builds the distribution; every oddity becomes a warning (see warnings()).
+    static Distribution build(QList<Candidate> candidates, const PostProcessOptions &options);
+
+    /// Kept candidates, sorted; `weight` sums to 1.
+    const QList<Candidate> &items() const { return m_items; }
+    /// Candidates dropped by the τ filter, in original order.
+    const QList<Candidate> &filteredOut() const { return m_filtered; }
+    const Warnings &warnings() const { return m_warnings; }
+    const PostProcessOptions &options() const { return m_options; }
+    bool isEmpty() const { return m_items.isEmpty(); }
+    qsizetype size() const { return m_items.size(); }
+
+    /// Sum of the repaired stated probabilities of every candidate before filtering.
+    double statedSum() const { return m_statedSum; }
+    bool tauRelaxed() const { return m_tauRelaxed; }
+    /// The τ actually applied: τ, or the smallest kept probability when relaxed; NaN when no filter.
+    double tauFinal() const { return m_tauFinal; }
+    int numFiltered() const { return int(m_filtered.size()); }
+
+    /// Index into items() of the most probable candidate; -1 when empty.
+    int argmax() const { return m_items.isEmpty() ? -1 : 0; }
+    /// Shannon entropy of the weights, in bits.
+    double entropy() const;
+    /// One draw (index into items()) for this seed; -1 when empty. Same seed, same draw, on every platform.
+    int sample(quint64 seed) const;
+    /// n draws from one seeded stream.
+    QList<int> sample(int n, quint64 seed) const;
+
+    /// The reference package's DiscreteDist.to_dict() shape: {"items":[{text,p,meta}], "trace":{...}}.
+    QJsonObject toJson(const Trace &trace) const;
+    /// Reads toJson() output (or the Python package's to_dict()); nullopt with a message on bad input.
+    static std::optional<Distribution> fromJson(const QJsonObject &json, Trace *trace, QString *error);
+
+private:
+    QList<Candidate> m_items;
+    QList<Candidate> m_filtered;
+    Warnings m_warnings;
+    PostProcessOptions m_options;
+    double m_statedSum = 0.0;
+    double m_tauFinal = std::numeric_limits<double>::quiet_NaN();
+    bool m_tauRelaxed = false;
+};
+
+/// Whitespace-normalized key used to detect duplicate candidates.
+QString duplicateKey(const QString &text);
