@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "Cli.h"
 #include "I18n.h"
 
 #include <QCoreApplication>
@@ -7,16 +8,32 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("vslab-cli"));
+    QCoreApplication::setApplicationName(QStringLiteral("vslab"));
     QCoreApplication::setOrganizationName(QStringLiteral("VS Lab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VSLAB_VERSION));
     I18n::install(app);
-    const QStringList args = QCoreApplication::arguments();
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
     QTextStream out(stdout);
-    if (args.contains(QStringLiteral("--version"))) {
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out << "vslab-cli " << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
+        return Cli::Ok;
     }
-    out << "usage: vslab-cli parse|generate|models ..." << Qt::endl;
-    return args.contains(QStringLiteral("--help")) ? 0 : 2;
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        out << Cli::usage();
+        return command.isEmpty() ? Cli::BadArguments : Cli::Ok;
+    }
+    args.removeAt(1);
+    args[0] = QStringLiteral("vslab-cli ") + command;
+    if (command == QLatin1String("parse"))
+        return Cli::parse(args);
+    if (command == QLatin1String("generate"))
+        return Cli::generate(args);
+    if (command == QLatin1String("models"))
+        return Cli::models(args);
+    QTextStream(stderr) << QCoreApplication::translate("Cli", "vslab-cli: unknown command \"%1\".").arg(command) << '\n'
+                        << Cli::usage();
+    return Cli::BadArguments;
 }
