@@ -2,7 +2,64 @@
 #include "DemoProvider.h"
 
 #include "demo/DemoCall.h"
+#include "demo/DemoModel.h"
 #include "demo/DemoModelListJob.h"
+#include "demo/DemoPack.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+const char *const kContext = "DemoProvider";
+
+QString demoModelName()
+{
+    return QStringLiteral("vs-demo");
+}
+
+/// The prompt the user typed: the hints carry it; a caller that sets no hints still sends it as the first user
+/// message.
+QString userPrompt(const ChatRequest &request)
+{
+    if (!request.hints.userPrompt.trimmed().isEmpty())
+        return request.hints.userPrompt;
+    for (const ChatMessage &m : request.messages) {
+        if (m.role == ChatMessage::Role::User)
+            return m.content;
+    }
+    return {};
+}
+
+qint64 estimateTokens(const Conversation &messages)
+{
+    // About four characters per token for English, plus a few tokens of per-message framing.
+    qint64 chars = 0;
+    for (const ChatMessage &m : messages)
+        chars += m.content.size();
+    return (chars + 3) / 4 + 4 * messages.size();
+}
+
+QString noMatchMessage(const QString &prompt, const DemoPackLibrary &library)
+{
+    QStringList titles;
+    for (const DemoPack &p : library.packs())
+        titles.append(QStringLiteral("\u201c%1\u201d").arg(p.title));
+    QString message =
+        QCoreApplication::translate(kContext,
+                                    "The offline demo model (demo://offline) has no scenario pack for \u201c%1\u201d; "
+                                    "it can only answer the prompts of its packs: %2. Use one of those prompts, add a "
+                                    "pack to %3 (see resources/demo/README.md), or choose a real provider (OpenAI, "
+                                    "Anthropic, Gemini, Ollama, ...) and set its API key to ask anything.")
+            .arg(prompt.simplified().left(80), titles.join(QStringLiteral(", ")), DemoPackLibrary::userPackDir());
+    if (!library.errors().isEmpty()) {
+        message += QLatin1Char(' ') + QCoreApplication::translate(kContext, "Packs not loaded: %1.")
+                                          .arg(library.errors().join(QStringLiteral("; ")));
+    }
+    return message;
+}
+} // namespace
 
 DemoProvider::DemoProvider(ProviderConfig config)
     : Provider(std::move(config))
@@ -22,20 +79,52 @@ QUrl DemoProvider::chatUrl() const
 
 ProviderCall *DemoProvider::start(const ChatRequest &request)
 {
-    Q_UNUSED(request)
-    CallResult r;
-    r.url = chatUrl();
-    r.finishReason = QStringLiteral("stop");
-    r.notes << QStringLiteral("Simulated by the offline demo model");
-    ProviderError e;
-    e.code = ProviderError::Code::NoMatch;
-    e.message = QStringLiteral("Demo model: not implemented yet.");
-    e.url = r.url;
-    r.error = e;
-    return new DemoCall({}, 0, r);
+    CallResult result;
+    result.url = chatUrl();
+    result.finishReason = QStringLiteral("stop");
+    result.notes << QCoreApplication::translate(kContext, "Simulated by the offline demo model");
+    result.usage.inputTokens = estimateTokens(request.messages);
+    result.usage.outputTokens = 0;
+
+    // Read on every call, so a pack a teacher drops into the folder works without a restart.
+    const DemoPackLibrary library = DemoPackLibrary::load();
+    const QString prompt = userPrompt(request);
+    const DemoPack *pack = library.match(prompt);
+    if (!pack) {
+        ProviderError e;
+        e.code = ProviderError::Code::NoMatch;
+        e.url = result.url;
+        e.message = noMatchMessage(prompt, library);
+        result.error = e;
+        return new DemoCall({}, 0, 1, result);
+    }
+
+    DemoModel::ReplyOptions options;
+    options.temperature = request.temperature;
+    options.alpha = DemoModel::alphaFor(*pack, m_config.demoAlpha);
+    options.structured = m_config.structured == StructuredMode::On && !request.jsonSchema.isEmpty();
+    result.structuredUsed = options.structured;
+    QStringList pieces = DemoModel::tokenize(DemoModel::reply(*pack, request.hints, options));
+    const int maxTokens = request.maxTokens > 0 ? request.maxTokens : m_config.maxTokens;
+    if (maxTokens > 0 && pieces.size() > maxTokens) {
+        pieces.resize(maxTokens);
+        result.finishReason = QStringLiteral("length");
+    }
+    result.usage.outputTokens = pieces.size();
+
+    // A timer tick every 1000/tps ms (at least 10 ms, several pieces per tick above 100 tokens/s); 0 = instant,
+    // yet still from the event loop, a batch per turn.
+    const double tps = m_config.demoTokensPerSecond;
+    int intervalMs = 0;
+    int perTick = 64;
+    if (tps > 0.0) {
+        intervalMs = std::max(10, int(std::lround(1000.0 / tps)));
+        perTick = std::max(1, int(std::lround(tps * intervalMs / 1000.0)));
+    }
+    return new DemoCall(std::move(pieces), intervalMs, perTick, result);
 }
 
 ModelListJob *DemoProvider::listModels()
 {
-    return new DemoModelListJob({QStringLiteral("vs-demo")});
+    return new DemoModelListJob({demoModelName()});
 }

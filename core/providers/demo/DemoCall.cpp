@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DemoCall.h"
 
-DemoCall::DemoCall(QStringList pieces, int intervalMs, CallResult templateResult, QObject *parent)
+#include <algorithm>
+
+DemoCall::DemoCall(QStringList pieces, int intervalMs, int piecesPerTick, CallResult result, QObject *parent)
     : ProviderCall(parent)
     , m_pieces(std::move(pieces))
-    , m_result(std::move(templateResult))
+    , m_piecesPerTick(std::max(1, piecesPerTick))
+    , m_result(std::move(result))
 {
     m_clock.start();
     m_timer.setInterval(qMax(0, intervalMs));
@@ -41,10 +44,12 @@ void DemoCall::emitNext()
         finish(std::nullopt);
         return;
     }
-    const QString piece = m_pieces.at(m_next++);
-    m_sent += piece;
-    m_bytes += piece.toUtf8().size();
-    Q_EMIT textDelta(piece);
+    QString chunk;
+    for (int i = 0; i < m_piecesPerTick && m_next < m_pieces.size(); ++i)
+        chunk += m_pieces.at(m_next++);
+    m_sent += chunk;
+    m_bytes += chunk.toUtf8().size();
+    Q_EMIT textDelta(chunk);
     if (m_done) // a listener cancelled inside textDelta
         return;
     Q_EMIT bytesReceived(m_bytes);

@@ -16,9 +16,10 @@ class DemoCall final : public ProviderCall
 {
     Q_OBJECT
 public:
-    /// `pieces` concatenate to the reply; `intervalMs` is the pause between pieces (0 = next event-loop turn).
-    /// When `error` is set the call finishes with it (after streaming nothing).
-    DemoCall(QStringList pieces, int intervalMs, CallResult templateResult, QObject *parent = nullptr);
+    /// `pieces` concatenate to the reply; every `intervalMs` (0 = next event-loop turn) the next `piecesPerTick`
+    /// of them are emitted. `result` is what finished() reports (its text and latency are filled in); when it
+    /// carries an error, the call streams nothing and finishes with that error.
+    DemoCall(QStringList pieces, int intervalMs, int piecesPerTick, CallResult result, QObject *parent = nullptr);
     ~DemoCall() override;
     Q_DISABLE_COPY_MOVE(DemoCall)
 
@@ -30,6 +31,7 @@ private:
 
     QStringList m_pieces;
     qsizetype m_next = 0;
+    int m_piecesPerTick = 1;
     QString m_sent;
     qint64 m_bytes = 0;
     CallResult m_result;
