@@ -55,6 +55,8 @@ struct ProviderConfig
     int totalTimeoutMs = 0;     ///< 0 = none (the stall timeout still applies)
     qint64 maxReplyBytes = 16 * 1024 * 1024;
     int retries = 2;
+    int retryBaseDelayMs = 500;  ///< first backoff step; doubles per retry, with jitter
+    int retryMaxDelayMs = 30000; ///< cap on any wait, the server's Retry-After included
     int maxTokens = 8192;
     double demoTokensPerSecond = 40.0; ///< demo model streaming speed; 0 = instant
     double demoAlpha = -1.0;           ///< demo typicality-bias α; < 0 = the pack's default
