@@ -102,10 +102,12 @@ void resolveMissing(QList<Candidate> &candidates, Warnings &warnings)
     }
 }
 
-void sortByProbability(QList<Candidate> &items)
+// The reference package orders the final items by weight, descending, ties keeping the order the filter produced
+// (reply order, or probability order when τ was relaxed). In uniform mode that is the reply order.
+void sortByWeight(QList<Candidate> &items)
 {
     std::stable_sort(items.begin(), items.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.clipped > b.clipped; });
+                     [](const Candidate &a, const Candidate &b) { return a.weight > b.weight; });
 }
 } // namespace
 
@@ -138,36 +140,50 @@ Distribution Distribution::build(QList<Candidate> candidates, const PostProcessO
              tr("The stated probabilities sum to %1, not 1; they were normalized.").arg(d.m_statedSum, 0, 'g', 4)});
     }
 
+    // Survivors keep reply order unless τ is relaxed; the weights are summed in that order, as the reference
+    // package does, so the normalized values agree with it to the last bit.
     QList<Candidate> kept;
     if (options.tauMode == TauMode::Filter) {
-        for (const Candidate &c : std::as_const(candidates)) {
-            if (c.clipped >= options.tau)
-                kept.append(c);
+        // Positions into `candidates`, so the filtered-out list does not depend on callers numbering `index`.
+        QList<qsizetype> survivors;
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            if (candidates[i].clipped >= options.tau)
+                survivors.append(i);
         }
         d.m_tauFinal = options.tau;
-        const int need = std::min<int>(options.minSurvivors, int(candidates.size()));
-        if (kept.size() < need) {
-            kept = candidates;
-            sortByProbability(kept);
-            kept.resize(need);
+        // Reference rule: relaxed whenever fewer than min_k_survivors reached τ, even when the reply simply had
+        // fewer candidates than that; τ_final is then the smallest kept probability.
+        if (survivors.size() < options.minSurvivors && !candidates.isEmpty()) {
+            survivors.resize(candidates.size());
+            std::iota(survivors.begin(), survivors.end(), qsizetype(0));
+            std::stable_sort(survivors.begin(), survivors.end(),
+                             [&](qsizetype a, qsizetype b) { return candidates[a].clipped > candidates[b].clipped; });
+            survivors.resize(std::min<qsizetype>(options.minSurvivors, survivors.size()));
             d.m_tauRelaxed = true;
-            d.m_tauFinal = kept.isEmpty() ? options.tau : kept.constLast().clipped;
-            d.m_warnings.append({Warning::Code::TauRelaxed,
-                                 tr("Fewer than %1 candidates reached τ = %2; τ was relaxed to %3 to keep the top %1.")
-                                     .arg(need)
-                                     .arg(options.tau)
-                                     .arg(d.m_tauFinal, 0, 'g', 4)});
+            d.m_tauFinal = candidates[survivors.constLast()].clipped;
+            // Only worth a warning when a candidate below τ was let back in.
+            if (d.m_tauFinal < options.tau) {
+                d.m_warnings.append(
+                    {Warning::Code::TauRelaxed,
+                     tr("Fewer than %1 candidates reached τ = %2; τ was relaxed to %3 to keep the top %4.")
+                         .arg(options.minSurvivors)
+                         .arg(options.tau)
+                         .arg(d.m_tauFinal, 0, 'g', 4)
+                         .arg(survivors.size())});
+            }
         }
-        for (const Candidate &c : std::as_const(candidates)) {
-            const bool isKept =
-                std::any_of(kept.cbegin(), kept.cend(), [&](const Candidate &k) { return k.index == c.index; });
-            if (!isKept)
-                d.m_filtered.append(c);
+        QList<bool> isKept(candidates.size(), false);
+        for (qsizetype i : std::as_const(survivors)) {
+            isKept[i] = true;
+            kept.append(candidates[i]);
+        }
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            if (!isKept[i])
+                d.m_filtered.append(candidates[i]);
         }
     } else {
         kept = std::move(candidates);
     }
-    sortByProbability(kept);
 
     const qsizetype n = kept.size();
     if (n > 0) {
@@ -186,7 +202,11 @@ Distribution Distribution::build(QList<Candidate> candidates, const PostProcessO
             for (Candidate &c : kept)
                 c.weight = 1.0 / double(n);
         } else {
-            const double maxP = kept.constFirst().clipped;
+            // exp(p - max p): the reference's softmax, nearly flat for p in [0, 1].
+            const double maxP =
+                std::max_element(kept.cbegin(), kept.cend(), [](const Candidate &a, const Candidate &b) {
+                    return a.clipped < b.clipped;
+                })->clipped;
             double z = 0.0;
             for (Candidate &c : kept) {
                 c.weight = std::exp(c.clipped - maxP);
@@ -196,6 +216,7 @@ Distribution Distribution::build(QList<Candidate> candidates, const PostProcessO
                 c.weight /= z;
         }
     }
+    sortByWeight(kept);
     d.m_items = std::move(kept);
     return d;
 }
@@ -330,6 +351,9 @@ std::optional<Distribution> Distribution::fromJson(const QJsonObject &json, Trac
         const QJsonValue raw = meta.value(QStringLiteral("p_raw"));
         c.stated = raw.isDouble() ? raw.toDouble() : std::numeric_limits<double>::quiet_NaN();
         c.statedRaw = meta.value(QStringLiteral("p_raw_text")).toString();
+        // The Python package keeps an unparsed p_raw as the string the model wrote ("45%").
+        if (c.statedRaw.isEmpty() && raw.isString())
+            c.statedRaw = raw.toString();
         const QJsonValue clipped = meta.value(QStringLiteral("p_clipped"));
         c.clipped = clipped.isDouble() ? clipped.toDouble() : c.weight;
         for (const QJsonValue &r : meta.value(QStringLiteral("repairs")).toArray())
@@ -342,10 +366,14 @@ std::optional<Distribution> Distribution::fromJson(const QJsonObject &json, Trac
     if (!d.m_items.isEmpty()) {
         if (!(total > 0.0))
             return fail(tr("Every item has probability 0."));
-        for (Candidate &c : d.m_items)
-            c.weight /= total;
+        // Weights that already sum to 1 (up to rounding) are kept bit for bit, so an export/import round trip is
+        // lossless; anything else is renormalized.
+        if (std::abs(total - 1.0) > 1e-9) {
+            for (Candidate &c : d.m_items)
+                c.weight /= total;
+        }
     }
-    sortByProbability(d.m_items);
+    sortByWeight(d.m_items);
     if (trace) {
         trace->model = t.value(QStringLiteral("model")).toString();
         trace->provider = t.value(QStringLiteral("provider")).toString();

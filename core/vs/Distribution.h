@@ -41,7 +41,9 @@ struct Trace
 
 /**
  * The verbalized distribution: candidates after duplicate merging, missing-probability resolution, the τ filter
- * and weighting, sorted by stated probability (descending, ties by original position). Immutable value type.
+ * and weighting. Items are sorted by weight, descending; ties keep the order the filter produced (reply order, or
+ * stated-probability order when τ was relaxed), which is the reference package's rule: in uniform mode the items
+ * stay in reply order. Immutable value type.
  */
 class Distribution final
 {
@@ -52,7 +54,7 @@ public:
     /// Builds the distribution; every oddity becomes a warning (see warnings()).
     static Distribution build(QList<Candidate> candidates, const PostProcessOptions &options);
 
-    /// Kept candidates, sorted; `weight` sums to 1.
+    /// Kept candidates, sorted by weight; `weight` sums to 1.
     const QList<Candidate> &items() const { return m_items; }
     /// Candidates dropped by the τ filter, in original order.
     const QList<Candidate> &filteredOut() const { return m_filtered; }
@@ -63,6 +65,8 @@ public:
 
     /// Sum of the repaired stated probabilities of every candidate before filtering.
     double statedSum() const { return m_statedSum; }
+    /// Reference rule: true whenever fewer than minSurvivors candidates reached τ, including a reply that simply had
+    /// fewer candidates than that (then nothing below τ is kept and no TauRelaxed warning is raised).
     bool tauRelaxed() const { return m_tauRelaxed; }
     /// The τ actually applied: τ, or the smallest kept probability when relaxed; NaN when no filter.
     double tauFinal() const { return m_tauFinal; }
