@@ -1013,7 +1013,8 @@ void checkTextKept(const QJsonObject &record, int index)
 {
     QVERIFY(index >= 0);
     const QString text = textsOf(record)[index];
-    const Candidate *kept = itemWithIndex(buildResearch(record), index);
+    const Distribution d = buildResearch(record);
+    const Candidate *kept = itemWithIndex(d, index);
     QVERIFY(kept);
     QCOMPARE(kept->text, text);
     const Parsed parsed = parseWhole(researchReply(record));
