@@ -4,6 +4,58 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPalette>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+QString tr(const char *text)
+{
+    return QApplication::translate("main", text);
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "vslab: %s\n", qPrintable(message));
+}
+
+/// A dark palette for checking the interface in dark mode where the desktop offers none (--dark).
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4b));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa7, 0xff));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -12,16 +64,168 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("VS Lab"));
     QApplication::setOrganizationName(QStringLiteral("VS Lab"));
     QApplication::setApplicationVersion(QStringLiteral(VSLAB_VERSION));
-    I18n::install(app);
+
+    // The language is needed before the help text is built: --lang, else the saved choice, else the system's.
+    QString lang;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0)
+            lang = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    const bool langGiven = !lang.isEmpty();
+    if (lang.isEmpty())
+        lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    I18n::install(app, lang.isEmpty() ? QLocale() : QLocale(lang));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "VS Lab: see and sample the distribution "
-                                                                     "behind an LLM's answer."));
+    parser.setApplicationDescription(tr("VS Lab: see and sample the distribution behind an LLM's answer."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption providerOpt(QStringLiteral("provider"), tr("Provider preset (demo, openai, ollama, …)."),
+                                         tr("id"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("Model name."), tr("name"));
+    const QCommandLineOption promptOpt(QStringLiteral("prompt"), tr("The prompt."), tr("text"));
+    const QCommandLineOption methodOpt(QStringLiteral("method"),
+                                       tr("direct, direct-cot, sequence, multi-turn, vs-standard, vs-cot, vs-multi."),
+                                       tr("method"));
+    const QCommandLineOption kOpt(QStringList{QStringLiteral("k")}, tr("Number of candidates (1-100)."), tr("n"));
+    const QCommandLineOption tauOpt(QStringLiteral("tau"), tr("τ value (used when a τ mode is chosen)."), tr("x"));
+    const QCommandLineOption tauModeOpt(QStringLiteral("tau-mode"), tr("off, tail or filter."), tr("mode"));
+    const QCommandLineOption temperatureOpt(QStringLiteral("temperature"), tr("Sampling temperature."), tr("t"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Seed for sampling (default: random)."), tr("s"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Interface language: en or zh_CN."), tr("locale"));
+    const QCommandLineOption runOpt(QStringLiteral("run"), tr("Generate as soon as the window opens."));
+    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
+                                           tr("Save the window as a PNG once the run has finished (or at once "
+                                              "without --run)."),
+                                           tr("file.png"));
+    const QCommandLineOption quitOpt(QStringLiteral("quit"),
+                                     tr("Quit after the run and screenshot; settings are not saved."));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Window size, e.g. 1400x900."), tr("WxH"));
+    const QCommandLineOption darkOpt(QStringLiteral("dark"), tr("Use a dark palette (to check dark mode)."));
+    parser.addOptions({providerOpt, modelOpt, promptOpt, methodOpt, kOpt, tauOpt, tauModeOpt, temperatureOpt, seedOpt,
+                       langOpt, runOpt, screenshotOpt, quitOpt, sizeOpt, darkOpt});
     parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(tr("unexpected argument: %1 (see --help)").arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+
+    if (parser.isSet(darkOpt)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
 
     MainWindow window;
+    const bool quit = parser.isSet(quitOpt);
+    window.setPersistent(!quit);
+    if (langGiven)
+        window.setLanguage(lang);
+
+    if (parser.isSet(providerOpt) || parser.isSet(modelOpt)) {
+        const QString provider =
+            parser.isSet(providerOpt) ? parser.value(providerOpt) : window.providerConfig().presetId;
+        if (!window.setProvider(provider, parser.value(modelOpt))) {
+            fail(tr("unknown provider \"%1\" (see --help)").arg(provider));
+            return 2;
+        }
+    }
+    if (parser.isSet(promptOpt))
+        window.setPrompt(parser.value(promptOpt));
+
+    GenerationSettings s = window.settings();
+    bool ok = true;
+    if (parser.isSet(methodOpt)) {
+        const auto m = Names::parseMethod(parser.value(methodOpt));
+        if (!m) {
+            fail(tr("unknown method \"%1\"").arg(parser.value(methodOpt)));
+            return 2;
+        }
+        s.method = *m;
+    }
+    if (parser.isSet(kOpt)) {
+        s.k = parser.value(kOpt).toInt(&ok);
+        if (!ok) {
+            fail(tr("-k needs a whole number"));
+            return 2;
+        }
+    }
+    if (parser.isSet(tauOpt)) {
+        s.tau = parser.value(tauOpt).toDouble(&ok);
+        if (!ok) {
+            fail(tr("--tau needs a number"));
+            return 2;
+        }
+    }
+    if (parser.isSet(tauModeOpt)) {
+        const auto t = Names::parseTauMode(parser.value(tauModeOpt));
+        if (!t) {
+            fail(tr("--tau-mode must be off, tail or filter"));
+            return 2;
+        }
+        s.tauMode = *t;
+    }
+    if (parser.isSet(temperatureOpt)) {
+        s.temperature = parser.value(temperatureOpt).toDouble(&ok);
+        if (!ok) {
+            fail(tr("--temperature needs a number"));
+            return 2;
+        }
+    }
+    if (parser.isSet(seedOpt)) {
+        const quint64 seed = parser.value(seedOpt).toULongLong(&ok);
+        if (!ok) {
+            fail(tr("--seed needs a whole number"));
+            return 2;
+        }
+        s.seed = seed;
+    }
+    const QString invalid = s.validate();
+    if (!invalid.isEmpty()) {
+        fail(invalid);
+        return 2;
+    }
+    window.setSettings(s);
+
+    if (parser.isSet(sizeOpt)) {
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOpt));
+        if (!m.hasMatch()) {
+            fail(tr("--size must look like 1400x900"));
+            return 2;
+        }
+        window.resize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
     window.show();
-    return QApplication::exec();
+
+    const QString screenshot = parser.value(screenshotOpt);
+    int exitCode = 0;
+    auto finish = [&window, &app, screenshot, quit, &exitCode] {
+        if (!screenshot.isEmpty()) {
+            if (!window.grab().save(screenshot, "PNG")) {
+                fail(tr("could not write the screenshot to %1").arg(screenshot));
+                exitCode = 1;
+            }
+        }
+        if (quit)
+            app.exit(exitCode);
+    };
+    if (parser.isSet(runOpt)) {
+        QObject::connect(&window, &MainWindow::runFinished, &window, [&window, &exitCode, finish](const RunResult &r) {
+            // Same exit codes as vslab-cli: 3 = the run did not complete, 4 = no candidate in the reply.
+            if (!r.completed()) {
+                fail(r.error ? r.error->message : tr("the run did not complete"));
+                exitCode = 3;
+            } else if (r.distribution.isEmpty()) {
+                fail(tr("the reply held no candidate"));
+                exitCode = 4;
+            }
+            // Let the chart and table lay out before the window is grabbed.
+            QTimer::singleShot(150, &window, finish);
+        });
+        QTimer::singleShot(0, &window, &MainWindow::generate);
+    } else if (!screenshot.isEmpty() || quit) {
+        QTimer::singleShot(150, &window, finish);
+    }
+    const int rc = QApplication::exec();
+    return rc != 0 ? rc : exitCode;
 }

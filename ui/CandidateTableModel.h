@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "vs/Distribution.h"
+
+#include <QAbstractTableModel>
+
+/// The candidates of a distribution as table rows, most probable first; the text is never shortened.
+class CandidateTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        RankColumn,
+        StatedColumn,
+        WeightColumn,
+        ObservedColumn,
+        TextColumn,
+        RepairsColumn,
+        ColumnCount
+    };
+    explicit CandidateTableModel(QObject *parent = nullptr);
+    ~CandidateTableModel() override;
+    Q_DISABLE_COPY_MOVE(CandidateTableModel)
+
+    void setCandidates(const QList<Candidate> &items);
+    const QList<Candidate> &candidates() const { return m_items; }
+    /// Observed frequencies per row (same order as the candidates); empty hides them.
+    void setObserved(const QList<double> &frequencies);
+    bool hasObserved() const { return !m_observed.isEmpty(); }
+    /// Re-reads the translated header texts after a language change.
+    void retranslate() { Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Rows as tab-separated values with a header line; fields holding tabs, newlines or quotes are quoted.
+    QString toTsv(const QList<int> &rows) const;
+    /// Rows as a Markdown table; newlines become <br> and pipes are escaped.
+    QString toMarkdown(const QList<int> &rows) const;
+    /// Every row, for "copy all".
+    QList<int> allRows() const;
+
+    /// "0.350", in the current locale.
+    static QString formatProbability(double p);
+
+private:
+    QString repairsText(const Candidate &c) const;
+
+    QList<Candidate> m_items;
+    QList<double> m_observed;
+};

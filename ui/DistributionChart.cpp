@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "DistributionChart.h"
+
+#include "CandidateTableModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHorizontalBarSeries>
+#include <QKeyEvent>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace {
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+/// A round upper bound for the value axis that leaves room for the value labels beside the bars.
+std::pair<double, int> niceRange(double maxValue)
+{
+    const double target = std::max(maxValue * 1.15, 0.01);
+    static constexpr double steps[] = {0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2};
+    double upper = 1.2;
+    for (double s : steps) {
+        if (s >= target) {
+            upper = s;
+            break;
+        }
+    }
+    const double step = upper <= 0.1 ? 0.01 : (upper <= 0.5 ? 0.05 : 0.1);
+    return {upper, int(std::lround(upper / step)) + 1};
+}
+} // namespace
+
+DistributionChart::DistributionChart(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("distributionChart"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(4, 4, 12, 4));
+    m_chart->legend()->setAlignment(Qt::AlignTop);
+
+    m_series = new QHorizontalBarSeries;
+    m_series->setBarWidth(0.75);
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsFormat(QStringLiteral("@value"));
+    m_series->setLabelsPrecision(3);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_statedSet = new QBarSet(QString());
+    m_series->append(m_statedSet);
+    m_chart->addSeries(m_series);
+
+    m_categoryAxis = new QBarCategoryAxis;
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setLabelFormat(QStringLiteral("%.2f"));
+    m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+
+    // τ is a vertical line across every row; a hidden axis spanning the category slots places it.
+    m_tauLine = new QLineSeries;
+    m_chart->addSeries(m_tauLine);
+    m_lineAxis = new QValueAxis;
+    m_lineAxis->setVisible(false);
+    m_chart->addAxis(m_lineAxis, Qt::AlignRight);
+    m_tauLine->attachAxis(m_valueAxis);
+    m_tauLine->attachAxis(m_lineAxis);
+    m_tauLine->setVisible(false);
+
+    connect(m_statedSet, &QBarSet::hovered, this, &DistributionChart::onHovered);
+    connect(m_statedSet, &QBarSet::clicked, this, &DistributionChart::onClicked);
+
+    m_view = new QChartView(m_chart);
+    m_view->setObjectName(QStringLiteral("distributionChartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->installEventFilter(this);
+    setWidget(m_view);
+
+    applyPalette();
+    changeEvent(nullptr);
+    rebuild();
+}
+
+DistributionChart::~DistributionChart() = default;
+
+double DistributionChart::valueOf(const Candidate &c)
+{
+    return std::isnan(c.clipped) ? c.weight : c.clipped;
+}
+
+void DistributionChart::setCandidates(const QList<Candidate> &items)
+{
+    m_items = items;
+    m_observedValues.clear();
+    if (m_selected >= m_items.size())
+        m_selected = -1;
+    rebuild();
+}
+
+void DistributionChart::setObserved(const QList<double> &frequencies)
+{
+    m_observedValues = frequencies.size() == m_items.size() ? frequencies : QList<double>();
+    rebuild();
+}
+
+void DistributionChart::setTau(double tau, TauMode mode)
+{
+    m_tau = tau;
+    m_tauMode = mode;
+    updateRanges();
+}
+
+void DistributionChart::setTitle(const QString &title)
+{
+    m_chart->setTitle(title.toHtmlEscaped());
+}
+
+void DistributionChart::setSelectedRank(int rank)
+{
+    m_selected = rank >= 0 && rank < m_items.size() ? rank : -1;
+    m_statedSet->deselectAllBars();
+    if (m_selected >= 0)
+        m_statedSet->selectBar(m_items.size() - 1 - m_selected);
+}
+
+double DistributionChart::barValue(int rank) const
+{
+    const int index = rankOfIndex(rank);
+    return index >= 0 && index < m_statedSet->count() ? m_statedSet->at(index) : std::nan("");
+}
+
+double DistributionChart::observedValue(int rank) const
+{
+    const int index = rankOfIndex(rank);
+    return m_observedSet && index >= 0 && index < m_observedSet->count() ? m_observedSet->at(index) : std::nan("");
+}
+
+QString DistributionChart::label(int rank) const
+{
+    const int index = rankOfIndex(rank);
+    return index >= 0 && index < m_categoryAxis->count() ? m_categoryAxis->at(index) : QString();
+}
+
+QPoint DistributionChart::barCenter(int rank)
+{
+    if (rank < 0 || rank >= m_items.size())
+        return {};
+    const double v = std::max(barValue(rank), 0.0);
+    // The stated bar is the upper one of a row when observed bars are shown.
+    const double offset = m_observedSet ? 0.18 : 0.0;
+    const QPointF inChart = m_chart->mapToPosition(QPointF(v / 2, rankOfIndex(rank) + offset), m_series);
+    const QPoint inView = m_view->mapFromScene(m_chart->mapToScene(inChart));
+    ensureVisible(inView.x(), inView.y(), 10, 40);
+    return m_view->mapFromScene(m_chart->mapToScene(inChart));
+}
+
+void DistributionChart::rebuild()
+{
+    const int n = int(m_items.size());
+    QList<qreal> values;
+    values.reserve(n);
+    // QHorizontalBarSeries draws its first category at the bottom; the most probable belongs at the top.
+    for (int i = n - 1; i >= 0; --i)
+        values.append(valueOf(m_items.at(i)));
+
+    m_statedSet->deselectAllBars();
+    if (m_statedSet->count() > 0)
+        m_statedSet->remove(0, m_statedSet->count());
+    m_statedSet->append(values);
+
+    if (!m_observedValues.isEmpty()) {
+        if (!m_observedSet) {
+            m_observedSet = new QBarSet(QString());
+            connect(m_observedSet, &QBarSet::hovered, this, &DistributionChart::onHovered);
+            connect(m_observedSet, &QBarSet::clicked, this, &DistributionChart::onClicked);
+            m_series->insert(0, m_observedSet);
+            changeEvent(nullptr);
+            applyPalette();
+        }
+        QList<qreal> observed;
+        observed.reserve(n);
+        for (int i = n - 1; i >= 0; --i)
+            observed.append(m_observedValues.at(i));
+        if (m_observedSet->count() > 0)
+            m_observedSet->remove(0, m_observedSet->count());
+        m_observedSet->append(observed);
+    } else if (m_observedSet) {
+        m_series->remove(m_observedSet);
+        m_observedSet = nullptr;
+    }
+
+    relabel();
+    updateRanges();
+    setSelectedRank(m_selected);
+    updateHeight();
+}
+
+void DistributionChart::relabel()
+{
+    m_labelWidth = std::clamp(int(width() * 0.34), 120, 380);
+    const QFontMetrics fm(m_categoryAxis->labelsFont());
+    QStringList labels;
+    labels.reserve(m_items.size());
+    for (int i = int(m_items.size()) - 1; i >= 0; --i) {
+        // The rank prefix keeps categories unique (QBarCategoryAxis drops duplicates) and ties label to table row.
+        const QString prefix = QString::number(i + 1) + QStringLiteral(". ");
+        const QString text =
+            fm.elidedText(m_items.at(i).text.simplified(), Qt::ElideRight, m_labelWidth - fm.horizontalAdvance(prefix));
+        labels.append(QString(prefix + text).toHtmlEscaped());
+    }
+    m_categoryAxis->setCategories(labels);
+}
+
+void DistributionChart::updateRanges()
+{
+    const int n = int(m_items.size());
+    double maxValue = 0.0;
+    for (const Candidate &c : std::as_const(m_items))
+        maxValue = std::max(maxValue, valueOf(c));
+    for (double v : std::as_const(m_observedValues))
+        maxValue = std::max(maxValue, v);
+    const bool tauShown = hasTauLine() && n > 0;
+    if (tauShown)
+        maxValue = std::max(maxValue, m_tau);
+    const auto [upper, ticks] = niceRange(maxValue);
+    m_valueAxis->setRange(0.0, upper);
+    m_valueAxis->setTickCount(ticks);
+
+    m_lineAxis->setRange(-0.5, std::max(n, 1) - 0.5);
+    m_tauLine->clear();
+    if (tauShown) {
+        m_tauLine->append(m_tau, -0.5);
+        m_tauLine->append(m_tau, n - 0.5);
+    }
+    m_tauLine->setName(m_tauMode == TauMode::Filter
+                           ? tr("τ = %1 (probability filter)").arg(QLocale().toString(m_tau, 'f', 2))
+                           : tr("τ = %1 (tail instruction)").arg(QLocale().toString(m_tau, 'f', 2)));
+    m_tauLine->setVisible(tauShown);
+    const auto markers = m_chart->legend()->markers(m_tauLine);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(tauShown);
+}
+
+void DistributionChart::updateHeight()
+{
+    const int n = int(m_items.size());
+    const QFontMetrics fm(m_categoryAxis->labelsFont());
+    const int row = std::max(fm.height() + 10, 24) * (m_observedSet ? 2 : 1) - (m_observedSet ? 8 : 0);
+    const int chrome = fm.height() * 6 + 40; // title, legend, value axis and margins
+    m_view->setMinimumHeight(n == 0 ? 160 : chrome + n * row);
+}
+
+void DistributionChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const bool dark = base.lightness() < 128;
+    // The theme picks bar colours made for a light or dark background; the rest follows the palette.
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(base);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setLabelColor(text);
+    const QColor grid = mix(base, text, 0.18);
+    for (QValueAxis *axis : {m_valueAxis, m_lineAxis}) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    m_categoryAxis->setLabelsBrush(text);
+    m_categoryAxis->setGridLineVisible(false);
+    m_categoryAxis->setLinePenColor(grid);
+
+    const QColor stated = m_statedSet->color();
+    m_statedSet->setBorderColor(stated);
+    m_statedSet->setLabelColor(text);
+    // The complementary hue of the bars stands out in light and dark themes alike.
+    const QColor selected = QColor::fromHslF(std::fmod(stated.hslHueF() + 0.5, 1.0),
+                                             std::max(stated.hslSaturationF(), 0.7f), dark ? 0.6f : 0.5f);
+    m_statedSet->setSelectedColor(selected);
+    if (m_observedSet) {
+        const QColor observed = mix(base, text, 0.45);
+        m_observedSet->setColor(observed);
+        m_observedSet->setBorderColor(observed);
+        m_observedSet->setLabelColor(text);
+    }
+    QPen tauPen(text, 2, Qt::DashLine);
+    m_tauLine->setPen(tauPen);
+    m_view->setBackgroundBrush(base);
+}
+
+void DistributionChart::changeEvent(QEvent *event)
+{
+    if (event && event->type() == QEvent::PaletteChange)
+        applyPalette();
+    if (event)
+        QScrollArea::changeEvent(event);
+    if (!event || event->type() == QEvent::LanguageChange) {
+        m_statedSet->setLabel(tr("Stated probability"));
+        if (m_observedSet)
+            m_observedSet->setLabel(tr("Observed frequency"));
+        m_valueAxis->setTitleText(tr("Probability"));
+        m_view->setAccessibleName(tr("Distribution chart"));
+        m_view->setAccessibleDescription(
+            tr("One bar per candidate, most probable at the top. Up and Down select a candidate."));
+        if (event)
+            updateRanges();
+    }
+}
+
+void DistributionChart::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    if (std::abs(std::clamp(int(width() * 0.34), 120, 380) - m_labelWidth) > 8)
+        relabel();
+}
+
+bool DistributionChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress && !m_items.isEmpty()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        int rank = m_selected;
+        switch (key->key()) {
+        case Qt::Key_Up:
+            rank = std::max(0, m_selected - 1);
+            break;
+        case Qt::Key_Down:
+            rank = std::min(int(m_items.size()) - 1, m_selected + 1);
+            break;
+        case Qt::Key_Home:
+            rank = 0;
+            break;
+        case Qt::Key_End:
+            rank = int(m_items.size()) - 1;
+            break;
+        default:
+            return QScrollArea::eventFilter(watched, event);
+        }
+        setSelectedRank(rank);
+        barCenter(rank);
+        Q_EMIT barClicked(rank);
+        return true;
+    }
+    return QScrollArea::eventFilter(watched, event);
+}
+
+void DistributionChart::onHovered(bool status, int index)
+{
+    const int rank = rankOfIndex(index);
+    if (!status || rank < 0 || rank >= m_items.size()) {
+        m_hoverText.clear();
+        QToolTip::hideText();
+        Q_EMIT barHovered(-1);
+        return;
+    }
+    const Candidate &c = m_items.at(rank);
+    m_hoverText = c.text;
+    QString details =
+        tr("#%1 · stated %2 · weight %3")
+            .arg(rank + 1)
+            .arg(CandidateTableModel::formatProbability(c.clipped), CandidateTableModel::formatProbability(c.weight));
+    if (rank < m_observedValues.size())
+        details += tr(" · observed %1").arg(CandidateTableModel::formatProbability(m_observedValues.at(rank)));
+    const QString html = QStringLiteral("<p><b>") + details.toHtmlEscaped() +
+                         QStringLiteral("</b></p><p style=\"white-space:pre-wrap\">") + c.text.toHtmlEscaped() +
+                         QStringLiteral("</p>");
+    QToolTip::showText(QCursor::pos(), html, m_view);
+    Q_EMIT barHovered(rank);
+}
+
+void DistributionChart::onClicked(int index)
+{
+    const int rank = rankOfIndex(index);
+    if (rank < 0 || rank >= m_items.size())
+        return;
+    setSelectedRank(rank);
+    Q_EMIT barClicked(rank);
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+/// A non-modal strip above the results for warnings and errors; it never blocks the window.
+class MessageBanner final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Severity {
+        Info,
+        Warning,
+        Error
+    };
+    explicit MessageBanner(QWidget *parent = nullptr);
+    ~MessageBanner() override;
+    Q_DISABLE_COPY_MOVE(MessageBanner)
+
+    /// Shows a headline and detail lines (plain text); replaces what was shown.
+    void showMessage(Severity severity, const QString &headline, const QStringList &details = {});
+    void clear();
+    Severity severity() const { return m_severity; }
+    QString headline() const { return m_headline; }
+    QStringList details() const { return m_details; }
+    /// Everything shown, as plain text.
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QToolButton *m_close = nullptr;
+    Severity m_severity = Severity::Info;
+    QString m_headline;
+    QStringList m_details;
+};
