@@ -43,6 +43,14 @@ qint64 estimateTokens(const Conversation &messages)
 
 QString noMatchMessage(const QString &prompt, const DemoPackLibrary &library)
 {
+    if (library.packs().isEmpty()) {
+        return QCoreApplication::translate(kContext,
+                                           "The offline demo model (demo://offline) found no scenario packs: the "
+                                           "built-in packs are missing from this build and %1 holds none. Choose a "
+                                           "real provider and set its API key, or add a pack (see "
+                                           "resources/demo/README.md).")
+            .arg(DemoPackLibrary::userPackDir());
+    }
     QStringList titles;
     for (const DemoPack &p : library.packs())
         titles.append(QStringLiteral("\u201c%1\u201d").arg(p.title));

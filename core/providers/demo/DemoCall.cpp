@@ -24,7 +24,7 @@ void DemoCall::cancel()
         return;
     ProviderError e;
     e.code = ProviderError::Code::Cancelled;
-    e.message = tr("Demo model: cancelled.");
+    e.message = tr("Demo model (%1): cancelled.").arg(m_result.url.toString());
     e.url = m_result.url;
     finish(e);
 }
