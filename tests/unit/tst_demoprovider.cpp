@@ -172,7 +172,7 @@ private Q_SLOTS:
         QFETCH(int, maxAnswers);
         const DemoPackLibrary library = DemoPackLibrary::loadFrom({QStringLiteral(":/demo")});
         QVERIFY2(library.errors().isEmpty(), qPrintable(library.errors().join(QLatin1Char('\n'))));
-        QCOMPARE(library.packs().size(), packIds().size());
+        QVERIFY(library.packs().size() >= packIds().size());
         const DemoPack *pack = library.find(id);
         QVERIFY(pack);
         QVERIFY(pack->answers.size() >= minAnswers);
