@@ -66,7 +66,7 @@ void NetworkCall::cancel()
         m_transfer->abort();
     if (m_decoder) {
         // Keep text the decoder was still holding back (a final event without its blank line).
-        m_result.text += m_decoder->finish();
+        m_result.text += m_decoder->finish().join(QString());
     }
     m_result.finishReason = QStringLiteral("cancelled");
     finishError(errorFor(ProviderError::Code::Cancelled));
@@ -122,14 +122,8 @@ void NetworkCall::onBody(const QByteArray &bytes)
             m_errorBody.append(bytes.left(maxErrorBodyBytes - m_errorBody.size()));
         return;
     }
-    const QString delta = m_decoder->feed(bytes);
-    if (!delta.isEmpty()) {
-        m_result.text += delta;
-        QPointer<NetworkCall> guard(this);
-        Q_EMIT textDelta(delta);
-        if (!guard || m_done)
-            return;
-    }
+    if (!emitDeltas(m_decoder->feed(bytes)))
+        return;
     if (const auto &e = m_decoder->error()) {
         if (m_transfer)
             m_transfer->abort();
@@ -177,8 +171,8 @@ void NetworkCall::onTransferFinished()
                                bodyBytes == 0 && (status == 0 || isSuccess());
         if (retryable && retryLater(std::nullopt))
             return;
-        if (m_decoder)
-            m_result.text += m_decoder->finish();
+        if (m_decoder && !emitDeltas(m_decoder->finish()))
+            return;
         finishError(errorFor(code, status, {}, code == C::Other || code == C::BadResponse ? detail : QString()));
         return;
     }
@@ -211,14 +205,8 @@ void NetworkCall::onTransferFinished()
 
     if (!m_decoder)
         m_decoder = m_wire->newDecoder(m_wire->config().stream);
-    const QString last = m_decoder->finish();
-    if (!last.isEmpty()) {
-        m_result.text += last;
-        QPointer<NetworkCall> guard(this);
-        Q_EMIT textDelta(last);
-        if (!guard || m_done)
-            return;
-    }
+    if (!emitDeltas(m_decoder->finish()))
+        return;
     if (const auto &e = m_decoder->error()) {
         finishError(errorFor(e->code, status, e->serverText, e->detail));
         return;
@@ -229,6 +217,19 @@ void NetworkCall::onTransferFinished()
         return;
     }
     finishOk();
+}
+
+bool NetworkCall::emitDeltas(const QStringList &deltas)
+{
+    QPointer<NetworkCall> guard(this);
+    for (const QString &delta : deltas) {
+        m_result.text += delta;
+        Q_EMIT textDelta(delta);
+        // A receiver may cancel or delete the call from its slot.
+        if (!guard || m_done)
+            return false;
+    }
+    return true;
 }
 
 bool NetworkCall::retryLater(std::optional<qint64> serverHintMs)

@@ -38,6 +38,8 @@ private:
     void onResponseStarted(int status);
     void onBody(const QByteArray &bytes);
     void onTransferFinished();
+    /// Appends and emits each delta; false when the call was cancelled or deleted by a receiver meanwhile.
+    bool emitDeltas(const QStringList &deltas);
     /// Retries when allowed; returns false when the caller should report the failure instead.
     bool retryLater(std::optional<qint64> serverHintMs);
     void finishOk();

@@ -15,19 +15,22 @@ ReplyDecoder::ReplyDecoder(Framing framing)
 
 ReplyDecoder::~ReplyDecoder() = default;
 
-QString ReplyDecoder::feed(QByteArrayView bytes)
+QStringList ReplyDecoder::feed(QByteArrayView bytes)
 {
+    QStringList deltas;
     QString delta;
     switch (m_framing) {
     case Framing::Sse:
-        for (const SseEvent &e : m_sse.feed(bytes))
+        for (const SseEvent &e : m_sse.feed(bytes)) {
             onEvent(e, delta);
+            take(delta, deltas);
+        }
         break;
     case Framing::Ndjson: {
         m_buffer.append(bytes.data(), bytes.size());
         qsizetype start = 0;
         for (qsizetype nl = m_buffer.indexOf('\n'); nl >= 0; nl = m_buffer.indexOf('\n', start)) {
-            dispatchJsonLine(QByteArrayView(m_buffer).sliced(start, nl - start), delta);
+            dispatchJsonLine(QByteArrayView(m_buffer).sliced(start, nl - start), deltas);
             start = nl + 1;
         }
         m_buffer.remove(0, start);
@@ -37,20 +40,22 @@ QString ReplyDecoder::feed(QByteArrayView bytes)
         m_buffer.append(bytes.data(), bytes.size());
         break;
     }
-    m_text += delta;
-    return delta;
+    return deltas;
 }
 
-QString ReplyDecoder::finish()
+QStringList ReplyDecoder::finish()
 {
+    QStringList deltas;
     QString delta;
     switch (m_framing) {
     case Framing::Sse:
-        for (const SseEvent &e : m_sse.finish())
+        for (const SseEvent &e : m_sse.finish()) {
             onEvent(e, delta);
+            take(delta, deltas);
+        }
         break;
     case Framing::Ndjson:
-        dispatchJsonLine(m_buffer, delta);
+        dispatchJsonLine(m_buffer, deltas);
         m_buffer.clear();
         break;
     case Framing::Json: {
@@ -66,13 +71,21 @@ QString ReplyDecoder::finish()
                                                                            : parseError.errorString()));
         else
             onJson(object, delta);
+        take(delta, deltas);
         m_buffer.clear();
         break;
     }
     }
-    m_text += delta;
     onEnd(m_text);
-    return delta;
+    return deltas;
+}
+
+void ReplyDecoder::take(QString &delta, QStringList &deltas)
+{
+    if (delta.isEmpty())
+        return;
+    m_text += delta;
+    deltas.append(std::exchange(delta, {}));
 }
 
 void ReplyDecoder::onEvent(const SseEvent &, QString &) {}
@@ -87,14 +100,17 @@ void ReplyDecoder::setError(ProviderError::Code code, const QString &serverText,
         m_error = BodyError{code, serverText, detail};
 }
 
-void ReplyDecoder::dispatchJsonLine(QByteArrayView line, QString &delta)
+void ReplyDecoder::dispatchJsonLine(QByteArrayView line, QStringList &deltas)
 {
     line = line.trimmed();
     if (line.isEmpty())
         return;
     const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray());
-    if (doc.isObject())
-        onJson(doc.object(), delta);
+    if (!doc.isObject())
+        return;
+    QString delta;
+    onJson(doc.object(), delta);
+    take(delta, deltas);
 }
 
 WireFormat::WireFormat(ProviderConfig config)

@@ -53,10 +53,10 @@ public:
     ReplyDecoder(const ReplyDecoder &) = delete;
     ReplyDecoder &operator=(const ReplyDecoder &) = delete;
 
-    /// Feeds body bytes; returns the reply text they completed (possibly empty).
-    QString feed(QByteArrayView bytes);
-    /// The body ended; returns any text still held back. Sets error() when the reply is unusable.
-    QString finish();
+    /// Feeds body bytes; returns the text deltas they completed, one per protocol event (none are empty).
+    QStringList feed(QByteArrayView bytes);
+    /// The body ended; returns any deltas still held back. Sets error() when the reply is unusable.
+    QStringList finish();
 
     QString finishReason() const { return m_finishReason; }
     Usage usage() const { return m_usage; }
@@ -80,7 +80,8 @@ protected:
     bool m_complete = false;
 
 private:
-    void dispatchJsonLine(QByteArrayView line, QString &delta);
+    void dispatchJsonLine(QByteArrayView line, QStringList &deltas);
+    void take(QString &delta, QStringList &deltas);
 
     Framing m_framing;
     SseReader m_sse;
