@@ -128,12 +128,6 @@ std::optional<QByteArray> readInput(const QString &path, QString *error)
     return f.readAll();
 }
 
-QString elide(const QString &text, int width)
-{
-    QString oneLine = text.simplified();
-    return oneLine.size() > width ? oneLine.left(width - 1) + QChar(0x2026) : oneLine;
-}
-
 void printTable(const Distribution &d, const Warnings &warnings)
 {
     QTextStream out(stdout);
@@ -280,7 +274,7 @@ struct ProviderOptions
 
     void add(QCommandLineParser &p) { p.addOptions({provider, model, baseUrl, timeout, retries}); }
 
-    QString apply(const QCommandLineParser &p, ProviderConfig &c) const
+    QString apply(const QCommandLineParser &p, ProviderConfig &c, bool requireModel = true) const
     {
         c.presetId = p.isSet(provider) ? p.value(provider).toLower() : QStringLiteral("demo");
         const ProviderPreset *preset = ProviderPreset::find(c.presetId);
@@ -294,7 +288,7 @@ struct ProviderOptions
         c.baseUrl = p.isSet(baseUrl) ? p.value(baseUrl) : preset->defaultBaseUrl;
         if (c.baseUrl.isEmpty() && preset->kind != ProviderKind::Demo)
             return tr("provider \"%1\" needs --base-url.").arg(c.presetId);
-        if (c.model.isEmpty())
+        if (c.model.isEmpty() && requireModel)
             return tr("provider \"%1\" needs --model.").arg(c.presetId);
         bool ok = true;
         if (p.isSet(timeout)) {
@@ -509,8 +503,7 @@ int models(const QStringList &args)
     if (!p.positionalArguments().isEmpty())
         return badArguments(tr("models takes no positional arguments."));
     ProviderConfig config;
-    config.model = QStringLiteral("-"); // not needed to list models
-    if (const QString e = providerOptions.apply(p, config); !e.isEmpty())
+    if (const QString e = providerOptions.apply(p, config, false); !e.isEmpty())
         return badArguments(e);
     QNetworkAccessManager nam;
     const std::unique_ptr<Provider> provider = Provider::create(config, &nam);
