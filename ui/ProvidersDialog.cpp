@@ -109,10 +109,7 @@ ProvidersDialog::ProvidersDialog(const QHash<QString, ProviderConfig> &configs, 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        storeFields();
-        accept();
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProvidersDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         storeFields();
@@ -284,6 +281,12 @@ void ProvidersDialog::testConnection()
                 m_model->addItems(models);
                 m_model->setEditText(typed);
             });
+}
+
+void ProvidersDialog::accept()
+{
+    storeFields();
+    QDialog::accept();
 }
 
 void ProvidersDialog::changeEvent(QEvent *event)

@@ -40,6 +40,9 @@ public:
     /// Presets whose stored key the user asked to forget.
     const QSet<QString> &forgottenKeys() const { return m_forgotten; }
 
+public Q_SLOTS:
+    void accept() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
