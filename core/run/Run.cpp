@@ -205,7 +205,9 @@ void Run::onCallFinished(Slot &slot, const CallResult &result)
     const bool failed = result.error.has_value();
     const bool cutOff = failed || result.finishReason == QLatin1String("length");
     QList<Candidate> fresh;
-    if (slot.parser) {
+    if (slot.parser && failed && slot.reply.isEmpty()) {
+        // The call failed before any text: the error says it all, a "cut off" warning would only confuse.
+    } else if (slot.parser) {
         fresh = slot.parser->finish(cutOff);
         appendUnique(m_result.warnings, slot.parser->warnings());
         if (m_result.reasoning.isEmpty())

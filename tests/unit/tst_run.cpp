@@ -194,6 +194,7 @@ private Q_SLOTS:
         QCOMPARE(r.error->code, ProviderError::Code::NoMatch);
         QVERIFY(r.error->message.contains(QStringLiteral("joke"), Qt::CaseInsensitive));
         QVERIFY(r.distribution.isEmpty());
+        QVERIFY(r.warnings.isEmpty()); // no "cut off" warning for a reply that never started
     }
 
     void tailModeKeepsEveryStatedProbabilityUnderTau()
