@@ -3,6 +3,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -271,8 +272,11 @@ void GenerationPanel::setProviders(const QList<std::pair<QString, QString>> &ids
     m_updating = true;
     const QString current = providerId();
     m_provider->clear();
-    for (const auto &[id, name] : idsAndNames)
+    for (const auto &[id, name] : idsAndNames) {
         m_provider->addItem(name, id);
+        // Kept to translate again on a language change (preset names are built once by core).
+        m_provider->setItemData(m_provider->count() - 1, name, Qt::UserRole + 1);
+    }
     m_provider->setCurrentIndex(std::max(0, m_provider->findData(current)));
     m_updating = false;
 }
@@ -408,6 +412,10 @@ void GenerationPanel::retranslateUi()
     m_format->setAccessibleName(tr("Output format"));
     m_format->setToolTip(tr("How the model is asked to write its candidates."));
 
+    for (int i = 0; i < m_provider->count(); ++i) {
+        const QByteArray source = m_provider->itemData(i, Qt::UserRole + 1).toString().toUtf8();
+        m_provider->setItemText(i, QCoreApplication::translate("ProviderPreset", source.constData()));
+    }
     setFormLabel(m_modelForm, m_provider, tr("&Provider:"));
     m_provider->setAccessibleName(tr("Provider"));
     setFormLabel(m_modelForm, m_model, tr("M&odel:"));
