@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "HttpTransfer.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
@@ -8,6 +9,17 @@ namespace {
 constexpr int maxRedirects = 5;
 // Qt's own transfer timeout is only a backstop behind the stall timer, which reports the precise reason.
 constexpr int transferTimeoutSlackMs = 5000;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool isAuthHeader(const QByteArray &name)
+{
+    const QByteArray n = name.toLower();
+    return n == "authorization" || n == "x-api-key" || n == "x-goog-api-key";
+}
 } // namespace
 
 HttpTransfer::HttpTransfer(QNetworkAccessManager *nam, HttpRequestSpec spec, Limits limits, QObject *parent)
@@ -34,11 +46,20 @@ void HttpTransfer::start()
     if (m_started)
         return;
     m_started = true;
+    m_stallTimer.start(m_limits.stallTimeoutMs);
+    if (m_limits.totalTimeoutMs > 0)
+        m_totalTimer.start(m_limits.totalTimeoutMs);
+    send();
+}
+
+void HttpTransfer::send()
+{
     QNetworkRequest request(m_spec.url);
     for (const auto &[name, value] : m_spec.headers)
         request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(maxRedirects);
+    // Redirects are followed here, not by Qt: Qt 6.4 sometimes re-sends the original POST when it follows a 307
+    // itself, and forwards the API key to whatever host the Location names.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_limits.stallTimeoutMs + transferTimeoutSlackMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
@@ -49,6 +70,8 @@ void HttpTransfer::start()
 
     if (m_spec.method == "GET")
         m_reply = m_nam->get(request);
+    else if (m_spec.method == "POST")
+        m_reply = m_nam->post(request, m_spec.body);
     else
         m_reply = m_nam->sendCustomRequest(request, m_spec.method, m_spec.body);
 
@@ -56,9 +79,6 @@ void HttpTransfer::start()
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpTransfer::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpTransfer::onFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_stallTimer.start(); });
-    m_stallTimer.start(m_limits.stallTimeoutMs);
-    if (m_limits.totalTimeoutMs > 0)
-        m_totalTimer.start(m_limits.totalTimeoutMs);
 }
 
 void HttpTransfer::abort()
@@ -66,10 +86,16 @@ void HttpTransfer::abort()
     m_done = true;
     m_stallTimer.stop();
     m_totalTimer.stop();
+    releaseReply(true);
+}
+
+void HttpTransfer::releaseReply(bool abortIt)
+{
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
-        reply->abort();
+        if (abortIt)
+            reply->abort();
         reply->deleteLater();
     }
 }
@@ -86,6 +112,10 @@ bool HttpTransfer::readStatus()
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid())
         return false;
+    if (isRedirect(status.toInt()) && m_reply->hasRawHeader("Location")) {
+        m_redirectPending = true; // its body is ignored; onFinished follows it
+        return false;
+    }
     m_status = status.toInt();
     for (const auto &[name, value] : m_reply->rawHeaderPairs())
         m_headers.insert(name.toLower(), value);
@@ -103,10 +133,6 @@ bool HttpTransfer::readStatus()
 void HttpTransfer::onMetaData()
 {
     m_stallTimer.start();
-    // Redirect responses also report metadata; the final status is read once body bytes or the end arrive.
-    const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
-    if (status >= 300 && status < 400)
-        return;
     readStatus();
 }
 
@@ -115,8 +141,11 @@ void HttpTransfer::onReadyRead()
     if (m_done || !m_reply)
         return;
     m_stallTimer.start();
-    if (!readStatus())
+    if (!readStatus()) {
+        if (m_redirectPending && m_reply)
+            m_reply->readAll();
         return;
+    }
     const QByteArray bytes = m_reply->readAll();
     if (bytes.isEmpty())
         return;
@@ -136,15 +165,17 @@ void HttpTransfer::onFinished()
     onReadyRead();
     if (!guard || m_done || !m_reply)
         return;
+    if (m_redirectPending) {
+        followRedirect();
+        return;
+    }
     readStatus();
     if (!guard || m_done || !m_reply)
         return;
     const QNetworkReply::NetworkError error = m_reply->error();
-    const bool httpStatusError =
-        m_status != 0 &&
-        ((error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError) ||
-         (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError));
-    // HTTP error statuses also set error(); they are reported through status(), not as network failures.
+    // An HTTP error status also sets error() (201-299 for 4xx, 302 for 400, 401-499 for 5xx); it is reported
+    // through status(), not as a network failure.
+    const bool httpStatusError = m_status >= 400 && error > QNetworkReply::UnknownProxyError;
     if (error != QNetworkReply::NoError && !httpStatusError) {
         m_networkError = error;
         m_networkErrorString = m_reply->errorString();
@@ -156,11 +187,48 @@ void HttpTransfer::onFinished()
     m_stallTimer.stop();
     m_totalTimer.stop();
     m_done = true;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->deleteLater();
+    releaseReply(false);
     Q_EMIT finished();
+}
+
+void HttpTransfer::followRedirect()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl location = QUrl::fromEncoded(m_reply->rawHeader("Location"));
+    releaseReply(false);
+    m_redirectPending = false;
+    // Resolving a Location header against the request URL is what RFC 9110 asks for (unlike base-URL joining).
+    const QUrl target = m_spec.url.resolved(location);
+    const QString scheme = target.scheme().toLower();
+    if (++m_redirects > maxRedirects) {
+        failNetwork(QNetworkReply::TooManyRedirectsError,
+                    QCoreApplication::translate("ProviderError", "more than %1 redirects").arg(maxRedirects));
+        return;
+    }
+    if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+        (m_spec.url.scheme() == QLatin1String("https") && scheme != QLatin1String("https"))) {
+        failNetwork(QNetworkReply::InsecureRedirectError,
+                    QCoreApplication::translate("ProviderError", "refused an insecure redirect to %1")
+                        .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        return;
+    }
+    if (target.host() != m_spec.url.host() || target.port() != m_spec.url.port()) {
+        // The key belongs to the host it was configured for.
+        m_spec.headers.removeIf([](const auto &h) { return isAuthHeader(h.first); });
+    }
+    if (status == 303) {
+        m_spec.method = "GET";
+        m_spec.body.clear();
+    }
+    m_spec.url = target;
+    send();
+}
+
+void HttpTransfer::failNetwork(QNetworkReply::NetworkError error, const QString &text)
+{
+    m_networkError = error;
+    m_networkErrorString = text;
+    fail(Failure::Network);
 }
 
 void HttpTransfer::fail(Failure failure)
@@ -171,11 +239,6 @@ void HttpTransfer::fail(Failure failure)
     m_done = true;
     m_stallTimer.stop();
     m_totalTimer.stop();
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    releaseReply(true);
     Q_EMIT finished();
 }

@@ -12,7 +12,8 @@
 class QNetworkAccessManager;
 
 /**
- * One HTTP attempt with the guards every provider request needs: a transfer timeout, a redirect policy, a stall
+ * One HTTP attempt with the guards every provider request needs: a transfer timeout, a redirect policy (up to 5,
+ * never from https to http, the API key dropped when the host changes, the method kept except after 303), a stall
  * timer (no byte for `stallTimeoutMs`), an optional total timeout and a reply-size cap. Emits the body as it
  * arrives and finished() exactly once (unless abort()ed, after which it is silent). The QNetworkReply is released
  * with deleteLater, so the transfer may be deleted from inside one of its own signals.
@@ -65,7 +66,11 @@ private:
     void onMetaData();
     void onReadyRead();
     void onFinished();
+    void send();
+    void followRedirect();
+    void releaseReply(bool abortIt);
     void fail(Failure failure);
+    void failNetwork(QNetworkReply::NetworkError error, const QString &text);
     bool readStatus();
 
     QNetworkAccessManager *m_nam;
@@ -80,6 +85,8 @@ private:
     Failure m_failure = Failure::None;
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
     QString m_networkErrorString;
+    int m_redirects = 0;
+    bool m_redirectPending = false;
     bool m_started = false;
     bool m_done = false;
 };

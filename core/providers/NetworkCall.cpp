@@ -159,9 +159,10 @@ void NetworkCall::onTransferFinished()
             break;
         case HttpTransfer::Failure::Network:
             code = ProviderSupport::classifyNetworkError(t->networkError());
-            detail = t->networkErrorString();
             if (code == C::Cancelled) // not our cancel(): something below us gave up
                 code = C::ConnectionLost;
+            if (code == C::Other || code == C::BadResponse)
+                detail = t->networkErrorString();
             break;
         case HttpTransfer::Failure::None:
             break;
@@ -173,7 +174,7 @@ void NetworkCall::onTransferFinished()
             return;
         if (m_decoder && !emitDeltas(m_decoder->finish()))
             return;
-        finishError(errorFor(code, status, {}, code == C::Other || code == C::BadResponse ? detail : QString()));
+        finishError(errorFor(code, status, {}, detail));
         return;
     }
 
@@ -207,13 +208,20 @@ void NetworkCall::onTransferFinished()
         m_decoder = m_wire->newDecoder(m_wire->config().stream);
     if (!emitDeltas(m_decoder->finish()))
         return;
+    if (bodyBytes == 0) {
+        // Headers and then nothing: a connection dropped before the body, as retryable as a refused one.
+        if (retryLater(std::nullopt))
+            return;
+        finishError(errorFor(C::ConnectionLost, status));
+        return;
+    }
     if (const auto &e = m_decoder->error()) {
         finishError(errorFor(e->code, status, e->serverText, e->detail));
         return;
     }
     if (!m_decoder->complete()) {
         // A clean close before the protocol's end marker: the server or a proxy cut the reply short.
-        finishError(errorFor(C::ConnectionLost, status, {}, {}));
+        finishError(errorFor(C::ConnectionLost, status));
         return;
     }
     finishOk();

@@ -448,6 +448,12 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
     c.input += socket->readAll();
     if (c.busy)
         return;
+    if (!c.input.isEmpty() && !(c.input.front() >= 'A' && c.input.front() <= 'Z')) {
+        // Not HTTP (e.g. a TLS ClientHello sent to this plain server): answer as a plain server would.
+        socket->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        socket->disconnectFromHost();
+        return;
+    }
     const qsizetype headerEnd = c.input.indexOf("\r\n\r\n");
     if (headerEnd < 0)
         return;
