@@ -69,6 +69,45 @@ public:
     bool isEmpty() const override { return false; }
 };
 
+/// Reads TSV as written by CandidateTableModel::toTsv (fields with tabs, newlines or quotes are quoted).
+QList<QStringList> parseTsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (quoted) {
+            if (ch == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += ch;
+                ++i;
+            } else if (ch == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += ch;
+            }
+        } else if (ch == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+        } else if (ch == QLatin1Char('\t')) {
+            row.append(field);
+            field.clear();
+        } else if (ch == QLatin1Char('\n')) {
+            row.append(field);
+            field.clear();
+            rows.append(row);
+            row.clear();
+        } else {
+            field += ch;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
 bool noDialogOpen()
 {
     if (QApplication::activeModalWidget())
@@ -89,13 +128,19 @@ class TestMainWindow : public QObject
     MemorySecretStore *m_secrets = nullptr;
 
     /// A fresh window on the demo model with instant streaming, never touching the user's keychain.
-    std::unique_ptr<MainWindow> makeWindow(double demoTps = 0.0)
+    std::unique_ptr<MainWindow> makeWindow(double demoTps = 0.0, bool fixedSeed = true)
     {
         auto store = std::make_unique<MemorySecretStore>();
         m_secrets = store.get();
         auto w = std::make_unique<MainWindow>(std::move(store));
         w->setPersistent(false);
         w->setDemoTokensPerSecond(demoTps);
+        // A fixed seed makes the demo model's replies, and so every test, deterministic.
+        if (fixedSeed) {
+            GenerationSettings s = w->settings();
+            s.seed = 7;
+            w->setSettings(s);
+        }
         w->show();
         if (!QTest::qWaitForWindowExposed(w.get()))
             qWarning("window not exposed");
@@ -162,7 +207,7 @@ private Q_SLOTS:
 
     void firstLaunchUsesDemoAndDefaults()
     {
-        auto w = makeWindow();
+        auto w = makeWindow(0.0, false);
         QCOMPARE(w->windowTitle(), QStringLiteral("VS Lab"));
         QCOMPARE(w->prompt(), QStringLiteral("Tell me a joke"));
         QCOMPARE(w->providerConfig().presetId, QStringLiteral("demo"));
@@ -525,15 +570,44 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), r.distribution.items().at(1).text);
 
         w->copyAllTsv();
-        const QStringList tsv = QGuiApplication::clipboard()->text().trimmed().split(QLatin1Char('\n'));
+        const QList<QStringList> tsv = parseTsv(QGuiApplication::clipboard()->text());
         QCOMPARE(tsv.size(), int(r.distribution.size()) + 1);
-        QVERIFY(tsv.first().startsWith(QStringLiteral("#\tStated\tWeight\tText")));
-        QVERIFY(tsv.at(1).contains(r.distribution.items().at(0).text));
+        QCOMPARE(tsv.first().mid(0, 4), (QStringList{QStringLiteral("#"), QStringLiteral("Stated"),
+                                                     QStringLiteral("Weight"), QStringLiteral("Text")}));
+        for (int i = 0; i < r.distribution.size(); ++i)
+            QCOMPARE(tsv.at(i + 1).at(3), r.distribution.items().at(i).text);
 
         w->copyAllMarkdown();
         const QString md = QGuiApplication::clipboard()->text();
         QVERIFY(md.startsWith(QStringLiteral("| # | Stated | Weight | Text | Repairs |")));
         QCOMPARE(md.count(QLatin1Char('\n')), int(r.distribution.size()) + 2);
+    }
+
+    void tableExportsSurviveAwkwardText()
+    {
+        Candidate a;
+        a.text = QStringLiteral("line one\nline \"two\"\twith a tab");
+        a.stated = a.clipped = 0.7;
+        a.repairs = {QStringLiteral("percentage")};
+        Candidate b;
+        b.text = QStringLiteral("a | pipe <b>not bold</b> & more");
+        b.stated = b.clipped = 0.3;
+        b.index = 1;
+        b.partial = true;
+        CandidateTableModel model;
+        model.setCandidates(Distribution::build({a, b}, {}).items());
+        const QList<QStringList> tsv = parseTsv(model.toTsv(model.allRows()));
+        QCOMPARE(tsv.size(), 3);
+        QCOMPARE(tsv.at(1).at(3), a.text);
+        QCOMPARE(tsv.at(1).at(4), QStringLiteral("percentage"));
+        QCOMPARE(tsv.at(2).at(3), b.text);
+        QCOMPARE(tsv.at(2).at(4), QStringLiteral("partial"));
+        const QStringList md = model.toMarkdown(model.allRows()).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(md.size(), 4);
+        QVERIFY(md.at(2).contains(QStringLiteral("line one<br>line \"two\"")));
+        QVERIFY(md.at(3).contains(QStringLiteral("a \\| pipe &lt;b>not bold&lt;/b> &amp; more")));
+        model.setObserved({0.69, 0.31});
+        QCOMPARE(parseTsv(model.toTsv({0})).at(1).at(3), QStringLiteral("0.690"));
     }
 
     void settingsPersistWithoutKey()
@@ -560,7 +634,7 @@ private Q_SLOTS:
         QFile file(settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("sk-must-never-be-saved"));
-        auto w = makeWindow();
+        auto w = makeWindow(0.0, false);
         QCOMPARE(w->settings().k, 17);
         QCOMPARE(w->settings().tauMode, TauMode::Filter);
         QCOMPARE(w->settings().seed.value_or(0), quint64(99));
