@@ -128,7 +128,7 @@ bool isLocalHost(const QUrl &url)
 
 bool isReasoningModel(const QString &model)
 {
-    static const QRegularExpression family(QStringLiteral("^(o1|o3|o4)([-.:]|$)|^gpt-5"),
+    static const QRegularExpression family(QStringLiteral("^(o1|o3|o4|gpt-5)([-.:]|$)"),
                                            QRegularExpression::CaseInsensitiveOption);
     const QString bare = model.mid(model.lastIndexOf(QLatin1Char('/')) + 1);
     return family.match(bare).hasMatch();
