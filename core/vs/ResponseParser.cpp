@@ -155,7 +155,7 @@ struct ResponseParser::Impl
     Format hint;
     Format detected = Format::Auto;
     QString text;
-    QStringDecoder decoder{QStringDecoder::Utf8};
+    QByteArray pendingUtf8; ///< the first bytes of a UTF-8 character split across feedUtf8() calls
     ParseOutput out;
     Warnings warnings;
     QString error;
@@ -614,7 +614,30 @@ QList<Candidate> ResponseParser::feedUtf8(QByteArrayView chunk)
 {
     if (d->finished || chunk.isEmpty())
         return {};
-    const QString decoded = d->decoder.decode(chunk);
+    QByteArray joined;
+    if (!d->pendingUtf8.isEmpty()) {
+        joined = d->pendingUtf8 + chunk;
+        chunk = joined;
+        d->pendingUtf8.clear();
+    }
+    // Hold back a character whose bytes have not all arrived, so every decode starts and ends on a character
+    // boundary: then decoding chunk by chunk gives exactly what decoding the whole reply would.
+    const qsizetype n = chunk.size();
+    qsizetype cut = n;
+    for (qsizetype k = 1; k <= std::min<qsizetype>(3, n); ++k) {
+        const auto byte = static_cast<unsigned char>(chunk[n - k]);
+        if ((byte & 0xC0) == 0x80)
+            continue;
+        const qsizetype need = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        if (need > k)
+            cut = n - k;
+        break;
+    }
+    if (cut < n)
+        d->pendingUtf8 = chunk.sliced(cut).toByteArray();
+    if (cut == 0)
+        return {};
+    const QString decoded = QString::fromUtf8(chunk.first(cut));
     return feed(decoded);
 }
 
@@ -622,8 +645,12 @@ QList<Candidate> ResponseParser::finish(bool truncated)
 {
     if (d->finished)
         return {};
-    d->finished = true;
     d->out.fresh.clear();
+    if (!d->pendingUtf8.isEmpty()) {
+        // The reply ended inside a character: decode what there is (a replacement character).
+        d->text.append(QString::fromUtf8(std::exchange(d->pendingUtf8, {})));
+    }
+    d->finished = true;
     d->process();
 
     Impl::Cut cut = d->finishJson();

@@ -32,11 +32,17 @@ public:
         List
     };
 
+    /**
+     * `format` is the format the prompt asked for. Json and Xml are hints only: models do not always obey, so
+     * both structured formats are recognized whatever the hint (the first one found wins for the reply). List
+     * skips the structured formats and reads only a plain list at finish().
+     */
     explicit ResponseParser(Format format = Format::Auto);
     ~ResponseParser();
     Q_DISABLE_COPY_MOVE(ResponseParser)
 
-    /// Feeds decoded text; returns the candidates completed by this chunk.
+    /// Feeds decoded text; returns the candidates completed by this chunk. Candidate::index counts from 0 in
+    /// this reply.
     QList<Candidate> feed(QStringView chunk);
     /// Feeds raw UTF-8 bytes (a multi-byte character may be split across calls).
     QList<Candidate> feedUtf8(QByteArrayView chunk);

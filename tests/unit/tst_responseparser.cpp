@@ -347,6 +347,10 @@ void TestResponseParser::parse_data()
             QStringLiteral(R"({"result": {"meta": {"model": "x"}, "data": {"items": [{"text": "Paris", )"
                            R"("probability": 0.5, "extra": {"note": "n"}}, {"text": "Lyon", "probability": 0.3}]}}})"),
             ex(paris, {0.5, 0.3}).as(F::Json));
+    addCase("metadata object inside a candidate is not a candidate",
+            QStringLiteral(R"({"responses": [{"text": "Paris", "probability": 0.5, "meta": {"content": "x", )"
+                           R"("p": 1}}, {"text": "Lyon", "meta": {"text": "y"}, "probability": 0.3}]})"),
+            ex(paris, {0.5, 0.3}));
     addCase("wrapper with its own text is not a candidate",
             QStringLiteral(R"({"content": "Here they are", "responses": [{"text": "Paris", "probability": 0.5}]})"),
             ex({QStringLiteral("Paris")}, {0.5}));

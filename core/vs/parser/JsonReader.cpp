@@ -111,6 +111,9 @@ bool JsonReader::startValue(char16_t c, qsizetype i)
             const Frame &parent = m_frames.back();
             f.inArray = !parent.object;
             f.responsesList = !f.object && parent.object && parent.key == Key::Responses;
+            // {"text": "a", "probability": 0.5, "meta": {"content": "x"}} is one candidate, not two. Arrays reset
+            // this, so a wrapper with its own text ({"content": "...", "responses": [...]}) keeps its items.
+            f.underCandidate = parent.object && (parent.textRank > 0 || parent.hasProb || parent.underCandidate);
         }
         m_frames.push_back(std::move(f));
         m_state = c == u'{' ? State::ObjKey : State::ArrValue;
@@ -318,7 +321,7 @@ void JsonReader::closeFrame()
     m_frames.pop_back();
     Frame *parent = m_frames.empty() ? nullptr : &m_frames.back();
     bool isCandidate = false;
-    if (f.object && !f.containsCandidates && f.textRank > 0) {
+    if (f.object && !f.containsCandidates && !f.underCandidate && f.textRank > 0) {
         QString text = f.text.trimmed();
         if (!text.isEmpty()) {
             isCandidate = true;

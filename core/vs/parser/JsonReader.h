@@ -91,6 +91,7 @@ private:
         bool inArray = false;
         bool responsesList = false;
         bool containsCandidates = false;
+        bool underCandidate = false; ///< inside an object that already holds a text or probability
         bool hasProb = false;
         Key key = Key::Other;
         int keyRank = 0; ///< for a text key: text 3, response 2, content 1
