@@ -320,7 +320,7 @@ ProviderError makeError(ProviderError::Code code, const ErrorContext &ctx, int h
     QString todo;
     switch (code) {
     case C::NoApiKey:
-        what = tr("No API key for %1, so nothing was sent to %2").arg(ctx.provider, url);
+        what = tr("No API key is set, so nothing was sent to %1").arg(url);
         todo = envHint.isEmpty() ? tr("Set it in Providers…") : tr("Set it in Providers… or %1.").arg(envHint);
         break;
     case C::KeyRejected:
