@@ -110,7 +110,7 @@ qint64 HistoryStore::add(const RunRequest &request, const RunResult &result, con
     q.addBindValue(result.model);
     q.addBindValue(result.simulated ? 1 : 0);
     q.addBindValue(int(result.distribution.size()));
-    q.addBindValue(result.error ? result.error->message : QString());
+    q.addBindValue(result.error ? result.error->message : QStringLiteral("")); // a null QString binds NULL
     q.addBindValue(QString::fromUtf8(toJson(ResultJson::runResult(request, result, config))));
     q.addBindValue(QString::fromUtf8(toJson(result.distribution.toJson(result.trace(request)))));
     q.addBindValue(
