@@ -2,8 +2,8 @@
 #include "DistributionChart.h"
 
 #include "CandidateTableModel.h"
+#include "DistributionChartView.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -58,36 +58,31 @@ DistributionChart::DistributionChart(QWidget *parent)
 
     m_series = new QHorizontalBarSeries;
     m_series->setBarWidth(0.75);
-    m_series->setLabelsVisible(true);
-    m_series->setLabelsFormat(QStringLiteral("@value"));
-    m_series->setLabelsPrecision(3);
-    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_statedSet = new QBarSet(QString());
     m_series->append(m_statedSet);
     m_chart->addSeries(m_series);
 
-    m_categoryAxis = new QBarCategoryAxis;
+    // Rows sit at whole numbers on a hidden axis; the view draws their labels (see DistributionChartView).
+    m_rowAxis = new QValueAxis;
+    m_rowAxis->setVisible(false);
     m_valueAxis = new QValueAxis;
     m_valueAxis->setLabelFormat(QStringLiteral("%.2f"));
-    m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_rowAxis, Qt::AlignLeft);
     m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
-    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_rowAxis);
     m_series->attachAxis(m_valueAxis);
 
-    // τ is a vertical line across every row; a hidden axis spanning the category slots places it.
+    // τ is a vertical line across every row.
     m_tauLine = new QLineSeries;
     m_chart->addSeries(m_tauLine);
-    m_lineAxis = new QValueAxis;
-    m_lineAxis->setVisible(false);
-    m_chart->addAxis(m_lineAxis, Qt::AlignRight);
     m_tauLine->attachAxis(m_valueAxis);
-    m_tauLine->attachAxis(m_lineAxis);
+    m_tauLine->attachAxis(m_rowAxis);
     m_tauLine->setVisible(false);
 
     connect(m_statedSet, &QBarSet::hovered, this, &DistributionChart::onHovered);
     connect(m_statedSet, &QBarSet::clicked, this, &DistributionChart::onClicked);
 
-    m_view = new QChartView(m_chart);
+    m_view = new DistributionChartView(m_chart, m_series);
     m_view->setObjectName(QStringLiteral("distributionChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::StrongFocus);
@@ -100,6 +95,11 @@ DistributionChart::DistributionChart(QWidget *parent)
 }
 
 DistributionChart::~DistributionChart() = default;
+
+QChartView *DistributionChart::chartView() const
+{
+    return m_view;
+}
 
 double DistributionChart::valueOf(const Candidate &c)
 {
@@ -130,7 +130,8 @@ void DistributionChart::setTau(double tau, TauMode mode)
 
 void DistributionChart::setTitle(const QString &title)
 {
-    m_chart->setTitle(title.toHtmlEscaped());
+    // Lines become separate title lines (the chart title is rich text).
+    m_chart->setTitle(title.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 }
 
 void DistributionChart::setSelectedRank(int rank)
@@ -156,7 +157,7 @@ double DistributionChart::observedValue(int rank) const
 QString DistributionChart::label(int rank) const
 {
     const int index = rankOfIndex(rank);
-    return index >= 0 && index < m_categoryAxis->count() ? m_categoryAxis->at(index) : QString();
+    return index >= 0 && index < m_view->rows().size() ? m_view->rows().at(index).label : QString();
 }
 
 QPoint DistributionChart::barCenter(int rank)
@@ -164,44 +165,53 @@ QPoint DistributionChart::barCenter(int rank)
     if (rank < 0 || rank >= m_items.size())
         return {};
     const double v = std::max(barValue(rank), 0.0);
-    // The stated bar is the upper one of a row when observed bars are shown.
-    const double offset = m_observedSet ? 0.18 : 0.0;
+    const double offset = m_view->statedOffset();
     const QPointF inChart = m_chart->mapToPosition(QPointF(v / 2, rankOfIndex(rank) + offset), m_series);
     const QPoint inView = m_view->mapFromScene(m_chart->mapToScene(inChart));
     ensureVisible(inView.x(), inView.y(), 10, 40);
     return m_view->mapFromScene(m_chart->mapToScene(inChart));
 }
 
+void DistributionChart::setValues(QBarSet *set, const QList<double> &values)
+{
+    // Changing values in place only moves bars; removing and appending rebuilds every bar item.
+    const int common = std::min(int(set->count()), int(values.size()));
+    for (int i = 0; i < common; ++i) {
+        if (set->at(i) != values.at(i))
+            set->replace(i, values.at(i));
+    }
+    if (set->count() > values.size())
+        set->remove(int(values.size()), int(set->count() - values.size()));
+    else if (set->count() < values.size())
+        set->append(values.mid(common));
+}
+
 void DistributionChart::rebuild()
 {
     const int n = int(m_items.size());
-    QList<qreal> values;
+    QList<double> values;
     values.reserve(n);
     // QHorizontalBarSeries draws its first category at the bottom; the most probable belongs at the top.
     for (int i = n - 1; i >= 0; --i)
         values.append(valueOf(m_items.at(i)));
-
     m_statedSet->deselectAllBars();
-    if (m_statedSet->count() > 0)
-        m_statedSet->remove(0, m_statedSet->count());
-    m_statedSet->append(values);
+    setValues(m_statedSet, values);
 
     if (!m_observedValues.isEmpty()) {
         if (!m_observedSet) {
             m_observedSet = new QBarSet(QString());
             connect(m_observedSet, &QBarSet::hovered, this, &DistributionChart::onHovered);
             connect(m_observedSet, &QBarSet::clicked, this, &DistributionChart::onClicked);
+            // Inserted first, so it is the lower bar of each row and the stated bar stays on top.
             m_series->insert(0, m_observedSet);
             changeEvent(nullptr);
             applyPalette();
         }
-        QList<qreal> observed;
+        QList<double> observed;
         observed.reserve(n);
         for (int i = n - 1; i >= 0; --i)
             observed.append(m_observedValues.at(i));
-        if (m_observedSet->count() > 0)
-            m_observedSet->remove(0, m_observedSet->count());
-        m_observedSet->append(observed);
+        setValues(m_observedSet, observed);
     } else if (m_observedSet) {
         m_series->remove(m_observedSet);
         m_observedSet = nullptr;
@@ -216,17 +226,26 @@ void DistributionChart::rebuild()
 void DistributionChart::relabel()
 {
     m_labelWidth = std::clamp(int(width() * 0.34), 120, 380);
-    const QFontMetrics fm(m_categoryAxis->labelsFont());
-    QStringList labels;
-    labels.reserve(m_items.size());
+    m_view->setLabelWidth(m_labelWidth);
+    m_chart->setMargins(QMargins(m_labelWidth + 14, 4, 48, 4));
+    const QFontMetrics fm(m_view->font());
+    QList<DistributionChartView::Row> rows;
+    rows.reserve(m_items.size());
     for (int i = int(m_items.size()) - 1; i >= 0; --i) {
-        // The rank prefix keeps categories unique (QBarCategoryAxis drops duplicates) and ties label to table row.
+        const Candidate &c = m_items.at(i);
+        DistributionChartView::Row row;
+        // The rank ties a bar to its table row and keeps equal texts apart.
         const QString prefix = QString::number(i + 1) + QStringLiteral(". ");
-        const QString text =
-            fm.elidedText(m_items.at(i).text.simplified(), Qt::ElideRight, m_labelWidth - fm.horizontalAdvance(prefix));
-        labels.append(QString(prefix + text).toHtmlEscaped());
+        row.label =
+            prefix + fm.elidedText(c.text.simplified(), Qt::ElideRight, m_labelWidth - fm.horizontalAdvance(prefix));
+        row.value = valueOf(c);
+        row.valueText = CandidateTableModel::formatProbability(row.value);
+        row.observed = i < m_observedValues.size() ? m_observedValues.at(i) : std::nan("");
+        row.observedText = CandidateTableModel::formatProbability(row.observed);
+        row.weight = c.weight;
+        rows.append(row);
     }
-    m_categoryAxis->setCategories(labels);
+    m_view->setRows(std::move(rows), !m_observedValues.isEmpty());
 }
 
 void DistributionChart::updateRanges()
@@ -237,6 +256,10 @@ void DistributionChart::updateRanges()
         maxValue = std::max(maxValue, valueOf(c));
     for (double v : std::as_const(m_observedValues))
         maxValue = std::max(maxValue, v);
+    if (!m_observedValues.isEmpty()) {
+        for (const Candidate &c : std::as_const(m_items))
+            maxValue = std::max(maxValue, c.weight);
+    }
     const bool tauShown = hasTauLine() && n > 0;
     if (tauShown)
         maxValue = std::max(maxValue, m_tau);
@@ -244,7 +267,7 @@ void DistributionChart::updateRanges()
     m_valueAxis->setRange(0.0, upper);
     m_valueAxis->setTickCount(ticks);
 
-    m_lineAxis->setRange(-0.5, std::max(n, 1) - 0.5);
+    m_rowAxis->setRange(-0.5, std::max(n, 1) - 0.5);
     m_tauLine->clear();
     if (tauShown) {
         m_tauLine->append(m_tau, -0.5);
@@ -262,7 +285,7 @@ void DistributionChart::updateRanges()
 void DistributionChart::updateHeight()
 {
     const int n = int(m_items.size());
-    const QFontMetrics fm(m_categoryAxis->labelsFont());
+    const QFontMetrics fm(m_view->font());
     const int row = std::max(fm.height() + 10, 24) * (m_observedSet ? 2 : 1) - (m_observedSet ? 8 : 0);
     const int chrome = fm.height() * 6 + 40; // title, legend, value axis and margins
     m_view->setMinimumHeight(n == 0 ? 160 : chrome + n * row);
@@ -281,19 +304,14 @@ void DistributionChart::applyPalette()
     m_chart->setTitleBrush(text);
     m_chart->legend()->setLabelColor(text);
     const QColor grid = mix(base, text, 0.18);
-    for (QValueAxis *axis : {m_valueAxis, m_lineAxis}) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-    }
-    m_categoryAxis->setLabelsBrush(text);
-    m_categoryAxis->setGridLineVisible(false);
-    m_categoryAxis->setLinePenColor(grid);
+    m_valueAxis->setLabelsBrush(text);
+    m_valueAxis->setTitleBrush(text);
+    m_valueAxis->setGridLineColor(grid);
+    m_valueAxis->setLinePenColor(grid);
+    m_valueAxis->setLabelsFont(m_view->font());
 
     const QColor stated = m_statedSet->color();
     m_statedSet->setBorderColor(stated);
-    m_statedSet->setLabelColor(text);
     // The complementary hue of the bars stands out in light and dark themes alike.
     const QColor selected = QColor::fromHslF(std::fmod(stated.hslHueF() + 0.5, 1.0),
                                              std::max(stated.hslSaturationF(), 0.7f), dark ? 0.6f : 0.5f);
@@ -302,7 +320,6 @@ void DistributionChart::applyPalette()
         const QColor observed = mix(base, text, 0.45);
         m_observedSet->setColor(observed);
         m_observedSet->setBorderColor(observed);
-        m_observedSet->setLabelColor(text);
     }
     QPen tauPen(text, 2, Qt::DashLine);
     m_tauLine->setPen(tauPen);
@@ -318,7 +335,7 @@ void DistributionChart::changeEvent(QEvent *event)
     if (!event || event->type() == QEvent::LanguageChange) {
         m_statedSet->setLabel(tr("Stated probability"));
         if (m_observedSet)
-            m_observedSet->setLabel(tr("Observed frequency"));
+            m_observedSet->setLabel(tr("Observed frequency (tick = weight)"));
         m_valueAxis->setTitleText(tr("Probability"));
         m_view->setAccessibleName(tr("Distribution chart"));
         m_view->setAccessibleDescription(

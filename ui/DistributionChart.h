@@ -9,10 +9,10 @@
 #include <cmath>
 #include <limits>
 
-class QBarCategoryAxis;
 class QBarSet;
 class QChart;
 class QChartView;
+class DistributionChartView;
 class QHorizontalBarSeries;
 class QLineSeries;
 class QValueAxis;
@@ -53,7 +53,7 @@ public:
     QPoint barCenter(int rank);
     /// The full text shown by the last hover; empty when the pointer is on no bar.
     QString hoveredText() const { return m_hoverText; }
-    QChartView *chartView() const { return m_view; }
+    QChartView *chartView() const;
     QChart *chart() const { return m_chart; }
 
     static double valueOf(const Candidate &c);
@@ -70,6 +70,7 @@ protected:
 private:
     void rebuild();
     void relabel();
+    static void setValues(QBarSet *set, const QList<double> &values);
     void applyPalette();
     void updateHeight();
     void updateRanges();
@@ -77,14 +78,13 @@ private:
     void onClicked(int index);
     int rankOfIndex(int index) const { return int(m_items.size()) - 1 - index; }
 
-    QChartView *m_view = nullptr;
+    DistributionChartView *m_view = nullptr;
     QChart *m_chart = nullptr;
     QHorizontalBarSeries *m_series = nullptr;
     QBarSet *m_statedSet = nullptr;
     QBarSet *m_observedSet = nullptr;
-    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_rowAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
-    QValueAxis *m_lineAxis = nullptr;
     QLineSeries *m_tauLine = nullptr;
     QList<Candidate> m_items;
     QList<double> m_observedValues;

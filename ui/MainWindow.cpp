@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "CandidateTableModel.h"
+#include "CandidateTableView.h"
 #include "DistributionChart.h"
 #include "GenerationPanel.h"
 #include "I18n.h"
@@ -126,17 +127,15 @@ void MainWindow::buildUi()
     m_resultSplit->setChildrenCollapsible(false);
     m_chart = new DistributionChart;
     m_tableModel = new CandidateTableModel(this);
-    m_table = new QTableView;
+    m_table = new CandidateTableView;
     m_table->setObjectName(QStringLiteral("candidateTable"));
+    m_table->setWrappedColumn(CandidateTableModel::TextColumn);
     m_table->setModel(m_tableModel);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(true);
-    m_table->setTextElideMode(Qt::ElideNone);
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CandidateTableModel::TextColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -881,7 +880,7 @@ QString MainWindow::chartTitle() const
         tr("“%1” · %2, k = %3").arg(prompt, Names::methodTitle(m_request.settings.method)).arg(m_request.settings.k);
     const bool simulated = m_lastResult ? m_lastResult->simulated : (m_provider && m_provider->isSimulated());
     if (simulated)
-        title += QStringLiteral(" · ") + tr("Simulated (offline demo model)");
+        title += QLatin1Char('\n') + tr("Simulated (offline demo model)");
     return title;
 }
 

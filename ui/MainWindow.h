@@ -14,6 +14,7 @@
 #include <optional>
 
 class CandidateTableModel;
+class CandidateTableView;
 class DistributionChart;
 class GenerationPanel;
 class MessageBanner;
@@ -139,7 +140,7 @@ private:
     GenerationPanel *m_panel = nullptr;
     DistributionChart *m_chart = nullptr;
     CandidateTableModel *m_tableModel = nullptr;
-    QTableView *m_table = nullptr;
+    CandidateTableView *m_table = nullptr;
     SamplingPanel *m_sampling = nullptr;
     MessageBanner *m_banner = nullptr;
     RawView *m_raw = nullptr;

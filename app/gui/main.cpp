@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QPalette>
 #include <QPixmap>
 #include <QRegularExpression>
@@ -12,6 +13,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <utility>
 
 namespace {
 QString tr(const char *text)
@@ -23,6 +26,30 @@ void fail(const QString &message)
 {
     std::fprintf(stderr, "vslab: %s\n", qPrintable(message));
 }
+
+/// Calls `done` (from the event loop) after the watched widget's first paint.
+class FirstPaintWatcher final : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *widget, std::function<void()> done)
+        : QObject(widget)
+        , m_done(std::move(done))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_done) {
+            QTimer::singleShot(0, this, std::exchange(m_done, nullptr));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_done;
+};
 
 /// A dark palette for checking the interface in dark mode where the desktop offers none (--dark).
 QPalette darkPalette()
@@ -98,12 +125,16 @@ int main(int argc, char *argv[])
                                            tr("Save the window as a PNG once the run has finished (or at once "
                                               "without --run)."),
                                            tr("file.png"));
-    const QCommandLineOption quitOpt(QStringLiteral("quit"),
-                                     tr("Quit after the run and screenshot; settings are not saved."));
+    const QCommandLineOption quitOpt(
+        QStringLiteral("quit"),
+        tr("Quit after the run and screenshot (or once the window has painted); settings are not "
+           "saved."));
+    const QCommandLineOption sampleOpt(QStringLiteral("sample"),
+                                       tr("After --run, draw n times and show the observed frequencies."), tr("n"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Window size, e.g. 1400x900."), tr("WxH"));
     const QCommandLineOption darkOpt(QStringLiteral("dark"), tr("Use a dark palette (to check dark mode)."));
     parser.addOptions({providerOpt, modelOpt, promptOpt, methodOpt, kOpt, tauOpt, tauModeOpt, temperatureOpt, seedOpt,
-                       langOpt, runOpt, screenshotOpt, quitOpt, sizeOpt, darkOpt});
+                       langOpt, runOpt, screenshotOpt, quitOpt, sampleOpt, sizeOpt, darkOpt});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         fail(tr("unexpected argument: %1 (see --help)").arg(parser.positionalArguments().constFirst()));
@@ -197,6 +228,14 @@ int main(int argc, char *argv[])
     }
     window.show();
 
+    int sampleCount = 0;
+    if (parser.isSet(sampleOpt)) {
+        sampleCount = parser.value(sampleOpt).toInt(&ok);
+        if (!ok || sampleCount < 1) {
+            fail(tr("--sample needs a positive whole number"));
+            return 2;
+        }
+    }
     const QString screenshot = parser.value(screenshotOpt);
     int exitCode = 0;
     auto finish = [&window, &app, screenshot, quit, &exitCode] {
@@ -210,21 +249,29 @@ int main(int argc, char *argv[])
             app.exit(exitCode);
     };
     if (parser.isSet(runOpt)) {
-        QObject::connect(&window, &MainWindow::runFinished, &window, [&window, &exitCode, finish](const RunResult &r) {
-            // Same exit codes as vslab-cli: 3 = the run did not complete, 4 = no candidate in the reply.
-            if (!r.completed()) {
-                fail(r.error ? r.error->message : tr("the run did not complete"));
-                exitCode = 3;
-            } else if (r.distribution.isEmpty()) {
-                fail(tr("the reply held no candidate"));
-                exitCode = 4;
-            }
-            // Let the chart and table lay out before the window is grabbed.
-            QTimer::singleShot(150, &window, finish);
-        });
+        QObject::connect(&window, &MainWindow::runFinished, &window,
+                         [&window, &exitCode, finish, sampleCount](const RunResult &r) {
+                             // Same exit codes as vslab-cli: 3 = the run did not complete, 4 = no candidate in the
+                             // reply.
+                             if (!r.completed()) {
+                                 fail(r.error ? r.error->message : tr("the run did not complete"));
+                                 exitCode = 3;
+                             } else if (r.distribution.isEmpty()) {
+                                 fail(tr("the reply held no candidate"));
+                                 exitCode = 4;
+                             }
+                             if (sampleCount > 0)
+                                 window.sampleMany(sampleCount);
+                             // Let the chart and table lay out before the window is grabbed.
+                             QTimer::singleShot(150, &window, finish);
+                         });
         QTimer::singleShot(0, &window, &MainWindow::generate);
-    } else if (!screenshot.isEmpty() || quit) {
+    } else if (!screenshot.isEmpty()) {
         QTimer::singleShot(150, &window, finish);
+    } else if (quit) {
+        // Open and close: quit once the window has painted (a smoke test, and what bench_gui times).
+        auto *painted = new FirstPaintWatcher(&window, [&app] { app.exit(0); });
+        Q_UNUSED(painted)
     }
     const int rc = QApplication::exec();
     return rc != 0 ? rc : exitCode;
