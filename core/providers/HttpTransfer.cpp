@@ -63,8 +63,10 @@ void HttpTransfer::send()
     request.setTransferTimeout(m_limits.stallTimeoutMs + transferTimeoutSlackMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    // Compressed SSE would be buffered by the decompressor and arrive in bursts; ask for identity.
-    request.setRawHeader("Accept-Encoding", "identity");
+    // A stream must reach the parser as it is produced; compression buys nothing for it, so ask for none.
+    // Other replies (model lists) keep Qt's automatic gzip handling.
+    if (request.rawHeader("Accept").contains("text/event-stream"))
+        request.setRawHeader("Accept-Encoding", "identity");
     if (!request.hasRawHeader("User-Agent"))
         request.setRawHeader("User-Agent", "VSLab/" VSLAB_VERSION);
 

@@ -9,6 +9,10 @@
 
 #include <algorithm>
 
+namespace {
+constexpr qsizetype maxUnframedBytes = 4 * 1024 * 1024;
+} // namespace
+
 ReplyDecoder::ReplyDecoder(Framing framing)
     : m_framing(framing)
 {}
@@ -21,10 +25,16 @@ QStringList ReplyDecoder::feed(QByteArrayView bytes)
     QString delta;
     switch (m_framing) {
     case Framing::Sse:
+        // Until the first event, keep the raw bytes: some servers ignore "stream": true and answer with JSON.
+        if (!m_sawEvent && m_buffer.size() < maxUnframedBytes)
+            m_buffer.append(bytes.data(), bytes.size());
         for (const SseEvent &e : m_sse.feed(bytes)) {
+            m_sawEvent = true;
             onEvent(e, delta);
             take(delta, deltas);
         }
+        if (m_sawEvent)
+            m_buffer.clear();
         break;
     case Framing::Ndjson: {
         m_buffer.append(bytes.data(), bytes.size());
@@ -50,9 +60,17 @@ QStringList ReplyDecoder::finish()
     switch (m_framing) {
     case Framing::Sse:
         for (const SseEvent &e : m_sse.finish()) {
+            m_sawEvent = true;
             onEvent(e, delta);
             take(delta, deltas);
         }
+        if (!m_sawEvent) {
+            const QJsonDocument doc = QJsonDocument::fromJson(m_buffer);
+            if (doc.isObject())
+                onJson(doc.object(), delta);
+            take(delta, deltas);
+        }
+        m_buffer.clear();
         break;
     case Framing::Ndjson:
         dispatchJsonLine(m_buffer, deltas);

@@ -85,7 +85,8 @@ private:
 
     Framing m_framing;
     SseReader m_sse;
-    QByteArray m_buffer; ///< whole body (Json) or the partial line (Ndjson)
+    QByteArray m_buffer; ///< whole body (Json), the partial line (Ndjson), the body before any event (Sse)
+    bool m_sawEvent = false;
     QString m_text;
     std::optional<BodyError> m_error;
 };

@@ -816,6 +816,38 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 6);
     }
 
+    void streamRequestAnsweredWithJson_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::newRow("openai") << u"openai"_s;
+        QTest::newRow("gemini") << u"gemini"_s;
+    }
+    void streamRequestAnsweredWithJson()
+    {
+        // Some OpenAI-compatible servers ignore "stream": true; the reply is still read.
+        VSLAB_REQUIRE_SHARED("fixtures/providers");
+        QFETCH(QString, preset);
+        LoopbackServer server;
+        server.enqueue(Response::fixture(
+            fixture(preset == u"gemini"_s ? u"gemini/generate-content.json"_s : u"openai/chat-completion.json"_s)));
+        const auto provider = Provider::create(configFor(preset, server.url().toString()), &m_nam);
+        const auto out = ProviderTestKit::runCall(*provider, request());
+        QVERIFY2(!out.result.error, qPrintable(out.result.error ? out.result.error->message : QString()));
+        QVERIFY(!out.result.text.isEmpty());
+        QCOMPARE(out.result.finishReason, u"stop"_s);
+    }
+
+    void htmlInsteadOfStream()
+    {
+        LoopbackServer server;
+        server.enqueue(Response::text("<html><body>Captive portal</body></html>", 200, "text/html"));
+        const auto provider = Provider::create(configFor(u"openai"_s, server.url().toString()), &m_nam);
+        const auto out = ProviderTestKit::runCall(*provider, request());
+        QVERIFY(out.result.error);
+        QCOMPARE(out.result.error->code, Code::BadResponse);
+        checkMessage(*out.result.error, provider->chatUrl());
+    }
+
     void listModelsErrors()
     {
         LoopbackServer server;
