@@ -714,6 +714,8 @@ void MainWindow::generate()
         return;
     }
     m_request = RunRequest{text, s, 1};
+    // A pending preview would replace the messages of this run in the raw view.
+    m_previewTimer->stop();
     m_banner->clear();
     m_streamed.clear();
     m_distribution = Distribution();

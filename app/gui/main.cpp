@@ -17,11 +17,6 @@
 #include <utility>
 
 namespace {
-QString tr(const char *text)
-{
-    return QApplication::translate("main", text);
-}
-
 void fail(const QString &message)
 {
     std::fprintf(stderr, "vslab: %s\n", qPrintable(message));
@@ -104,40 +99,66 @@ int main(int argc, char *argv[])
     I18n::install(app, lang.isEmpty() ? QLocale() : QLocale(lang));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("VS Lab: see and sample the distribution behind an LLM's answer."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "VS Lab: see and sample the distribution behind an LLM's answer."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption providerOpt(QStringLiteral("provider"), tr("Provider preset (demo, openai, ollama, …)."),
-                                         tr("id"));
-    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("Model name."), tr("name"));
-    const QCommandLineOption promptOpt(QStringLiteral("prompt"), tr("The prompt."), tr("text"));
-    const QCommandLineOption methodOpt(QStringLiteral("method"),
-                                       tr("direct, direct-cot, sequence, multi-turn, vs-standard, vs-cot, vs-multi."),
-                                       tr("method"));
-    const QCommandLineOption kOpt(QStringList{QStringLiteral("k")}, tr("Number of candidates (1-100)."), tr("n"));
-    const QCommandLineOption tauOpt(QStringLiteral("tau"), tr("τ value (used when a τ mode is chosen)."), tr("x"));
-    const QCommandLineOption tauModeOpt(QStringLiteral("tau-mode"), tr("off, tail or filter."), tr("mode"));
-    const QCommandLineOption temperatureOpt(QStringLiteral("temperature"), tr("Sampling temperature."), tr("t"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Seed for sampling (default: random)."), tr("s"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Interface language: en or zh_CN."), tr("locale"));
-    const QCommandLineOption runOpt(QStringLiteral("run"), tr("Generate as soon as the window opens."));
-    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
-                                           tr("Save the window as a PNG once the run has finished (or at once "
-                                              "without --run)."),
-                                           tr("file.png"));
+    const QCommandLineOption providerOpt(
+        QStringLiteral("provider"), QCoreApplication::translate("main", "Provider preset (demo, openai, ollama, …)."),
+        QCoreApplication::translate("main", "id"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("main", "Model name."),
+                                      QCoreApplication::translate("main", "name"));
+    const QCommandLineOption promptOpt(QStringLiteral("prompt"), QCoreApplication::translate("main", "The prompt."),
+                                       QCoreApplication::translate("main", "text"));
+    const QCommandLineOption methodOpt(
+        QStringLiteral("method"),
+        QCoreApplication::translate("main", "direct, direct-cot, sequence, multi-turn, vs-standard, vs-cot, vs-multi."),
+        QCoreApplication::translate("main", "method"));
+    const QCommandLineOption kOpt(QStringList{QStringLiteral("k")},
+                                  QCoreApplication::translate("main", "Number of candidates (1-100)."),
+                                  QCoreApplication::translate("main", "n"));
+    const QCommandLineOption tauOpt(QStringLiteral("tau"),
+                                    QCoreApplication::translate("main", "τ value (used when a τ mode is chosen)."),
+                                    QCoreApplication::translate("main", "x"));
+    const QCommandLineOption tauModeOpt(QStringLiteral("tau-mode"),
+                                        QCoreApplication::translate("main", "off, tail or filter."),
+                                        QCoreApplication::translate("main", "mode"));
+    const QCommandLineOption temperatureOpt(QStringLiteral("temperature"),
+                                            QCoreApplication::translate("main", "Sampling temperature."),
+                                            QCoreApplication::translate("main", "t"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"),
+                                     QCoreApplication::translate("main", "Seed for sampling (default: random)."),
+                                     QCoreApplication::translate("main", "s"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"),
+                                     QCoreApplication::translate("main", "Interface language: en or zh_CN."),
+                                     QCoreApplication::translate("main", "locale"));
+    const QCommandLineOption runOpt(QStringLiteral("run"),
+                                    QCoreApplication::translate("main", "Generate as soon as the window opens."));
+    const QCommandLineOption screenshotOpt(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save the window as a PNG once the run has finished (or at once "
+                                            "without --run)."),
+        QCoreApplication::translate("main", "file.png"));
     const QCommandLineOption quitOpt(
         QStringLiteral("quit"),
-        tr("Quit after the run and screenshot (or once the window has painted); settings are not "
-           "saved."));
-    const QCommandLineOption sampleOpt(QStringLiteral("sample"),
-                                       tr("After --run, draw n times and show the observed frequencies."), tr("n"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Window size, e.g. 1400x900."), tr("WxH"));
-    const QCommandLineOption darkOpt(QStringLiteral("dark"), tr("Use a dark palette (to check dark mode)."));
+        QCoreApplication::translate(
+            "main", "Quit after the run and screenshot (or once the window has painted); settings are not "
+                    "saved."));
+    const QCommandLineOption sampleOpt(
+        QStringLiteral("sample"),
+        QCoreApplication::translate("main", "After --run, draw n times and show the observed frequencies."),
+        QCoreApplication::translate("main", "n"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"),
+                                     QCoreApplication::translate("main", "Window size, e.g. 1400x900."),
+                                     QCoreApplication::translate("main", "WxH"));
+    const QCommandLineOption darkOpt(QStringLiteral("dark"),
+                                     QCoreApplication::translate("main", "Use a dark palette (to check dark mode)."));
     parser.addOptions({providerOpt, modelOpt, promptOpt, methodOpt, kOpt, tauOpt, tauModeOpt, temperatureOpt, seedOpt,
                        langOpt, runOpt, screenshotOpt, quitOpt, sampleOpt, sizeOpt, darkOpt});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
-        fail(tr("unexpected argument: %1 (see --help)").arg(parser.positionalArguments().constFirst()));
+        fail(QCoreApplication::translate("main", "unexpected argument: %1 (see --help)")
+                 .arg(parser.positionalArguments().constFirst()));
         return 2;
     }
 
@@ -156,7 +177,7 @@ int main(int argc, char *argv[])
         const QString provider =
             parser.isSet(providerOpt) ? parser.value(providerOpt) : window.providerConfig().presetId;
         if (!window.setProvider(provider, parser.value(modelOpt))) {
-            fail(tr("unknown provider \"%1\" (see --help)").arg(provider));
+            fail(QCoreApplication::translate("main", "unknown provider \"%1\" (see --help)").arg(provider));
             return 2;
         }
     }
@@ -168,7 +189,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(methodOpt)) {
         const auto m = Names::parseMethod(parser.value(methodOpt));
         if (!m) {
-            fail(tr("unknown method \"%1\"").arg(parser.value(methodOpt)));
+            fail(QCoreApplication::translate("main", "unknown method \"%1\"").arg(parser.value(methodOpt)));
             return 2;
         }
         s.method = *m;
@@ -176,21 +197,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(kOpt)) {
         s.k = parser.value(kOpt).toInt(&ok);
         if (!ok) {
-            fail(tr("-k needs a whole number"));
+            fail(QCoreApplication::translate("main", "-k needs a whole number"));
             return 2;
         }
     }
     if (parser.isSet(tauOpt)) {
         s.tau = parser.value(tauOpt).toDouble(&ok);
         if (!ok) {
-            fail(tr("--tau needs a number"));
+            fail(QCoreApplication::translate("main", "--tau needs a number"));
             return 2;
         }
     }
     if (parser.isSet(tauModeOpt)) {
         const auto t = Names::parseTauMode(parser.value(tauModeOpt));
         if (!t) {
-            fail(tr("--tau-mode must be off, tail or filter"));
+            fail(QCoreApplication::translate("main", "--tau-mode must be off, tail or filter"));
             return 2;
         }
         s.tauMode = *t;
@@ -198,14 +219,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(temperatureOpt)) {
         s.temperature = parser.value(temperatureOpt).toDouble(&ok);
         if (!ok) {
-            fail(tr("--temperature needs a number"));
+            fail(QCoreApplication::translate("main", "--temperature needs a number"));
             return 2;
         }
     }
     if (parser.isSet(seedOpt)) {
         const quint64 seed = parser.value(seedOpt).toULongLong(&ok);
         if (!ok) {
-            fail(tr("--seed needs a whole number"));
+            fail(QCoreApplication::translate("main", "--seed needs a whole number"));
             return 2;
         }
         s.seed = seed;
@@ -221,7 +242,7 @@ int main(int argc, char *argv[])
         const QRegularExpressionMatch m =
             QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOpt));
         if (!m.hasMatch()) {
-            fail(tr("--size must look like 1400x900"));
+            fail(QCoreApplication::translate("main", "--size must look like 1400x900"));
             return 2;
         }
         window.resize(m.captured(1).toInt(), m.captured(2).toInt());
@@ -232,7 +253,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(sampleOpt)) {
         sampleCount = parser.value(sampleOpt).toInt(&ok);
         if (!ok || sampleCount < 1) {
-            fail(tr("--sample needs a positive whole number"));
+            fail(QCoreApplication::translate("main", "--sample needs a positive whole number"));
             return 2;
         }
     }
@@ -241,7 +262,7 @@ int main(int argc, char *argv[])
     auto finish = [&window, &app, screenshot, quit, &exitCode] {
         if (!screenshot.isEmpty()) {
             if (!window.grab().save(screenshot, "PNG")) {
-                fail(tr("could not write the screenshot to %1").arg(screenshot));
+                fail(QCoreApplication::translate("main", "could not write the screenshot to %1").arg(screenshot));
                 exitCode = 1;
             }
         }
@@ -249,22 +270,22 @@ int main(int argc, char *argv[])
             app.exit(exitCode);
     };
     if (parser.isSet(runOpt)) {
-        QObject::connect(&window, &MainWindow::runFinished, &window,
-                         [&window, &exitCode, finish, sampleCount](const RunResult &r) {
-                             // Same exit codes as vslab-cli: 3 = the run did not complete, 4 = no candidate in the
-                             // reply.
-                             if (!r.completed()) {
-                                 fail(r.error ? r.error->message : tr("the run did not complete"));
-                                 exitCode = 3;
-                             } else if (r.distribution.isEmpty()) {
-                                 fail(tr("the reply held no candidate"));
-                                 exitCode = 4;
-                             }
-                             if (sampleCount > 0)
-                                 window.sampleMany(sampleCount);
-                             // Let the chart and table lay out before the window is grabbed.
-                             QTimer::singleShot(150, &window, finish);
-                         });
+        QObject::connect(
+            &window, &MainWindow::runFinished, &window, [&window, &exitCode, finish, sampleCount](const RunResult &r) {
+                // Same exit codes as vslab-cli: 3 = the run did not complete, 4 = no candidate in the
+                // reply.
+                if (!r.completed()) {
+                    fail(r.error ? r.error->message : QCoreApplication::translate("main", "the run did not complete"));
+                    exitCode = 3;
+                } else if (r.distribution.isEmpty()) {
+                    fail(QCoreApplication::translate("main", "the reply held no candidate"));
+                    exitCode = 4;
+                }
+                if (sampleCount > 0)
+                    window.sampleMany(sampleCount);
+                // Let the chart and table lay out before the window is grabbed.
+                QTimer::singleShot(150, &window, finish);
+            });
         QTimer::singleShot(0, &window, &MainWindow::generate);
     } else if (!screenshot.isEmpty()) {
         QTimer::singleShot(150, &window, finish);
