@@ -141,6 +141,11 @@ struct ResponseParser::Impl
     {}
 
     void process();
+    void appendUtf8(QByteArrayView bytes);
+    QList<Candidate> newSince(qsizetype before) const
+    {
+        return before == out.all.size() ? QList<Candidate>() : out.all.mid(before);
+    }
     void handleTag(qsizetype start, qsizetype end);
     void openResponse(QStringView attrs, qsizetype contentStart);
     void closeResponse();
@@ -156,6 +161,10 @@ struct ResponseParser::Impl
     Format detected = Format::Auto;
     QString text;
     QByteArray pendingUtf8; ///< the first bytes of a UTF-8 character split across feedUtf8() calls
+    // Stateless: feedUtf8() only ever hands it whole characters. The initial-BOM rule would otherwise apply to
+    // every chunk and make the result depend on the chunking.
+    QStringDecoder utf8{QStringDecoder::Utf8,
+                        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
     ParseOutput out;
     Warnings warnings;
     QString error;
@@ -172,6 +181,25 @@ struct ResponseParser::Impl
     qsizetype captureStart = 0;
     Response resp;
 };
+
+void ResponseParser::Impl::appendUtf8(QByteArrayView bytes)
+{
+    // Streamed chunks are small and mostly ASCII: widen those directly, it is cheaper than setting up the decoder.
+    if (bytes.size() <= 256) {
+        unsigned char high = 0;
+        for (const char c : bytes)
+            high |= static_cast<unsigned char>(c);
+        if (high < 0x80) {
+            text.append(QLatin1StringView(bytes.data(), bytes.size()));
+            return;
+        }
+    }
+    // Decode straight into the reply buffer: no temporary string the size of the chunk.
+    const qsizetype old = text.size();
+    text.resize(old + utf8.requiredSpace(bytes.size()));
+    const QChar *end = utf8.appendToBuffer(text.data() + old, bytes);
+    text.truncate(end - text.constData());
+}
 
 void ResponseParser::Impl::updateDetected()
 {
@@ -604,10 +632,10 @@ QList<Candidate> ResponseParser::feed(QStringView chunk)
 {
     if (d->finished || chunk.isEmpty())
         return {};
-    d->out.fresh.clear();
+    const qsizetype before = d->out.all.size();
     d->text.append(chunk);
     d->process();
-    return std::exchange(d->out.fresh, {});
+    return d->newSince(before);
 }
 
 QList<Candidate> ResponseParser::feedUtf8(QByteArrayView chunk)
@@ -616,9 +644,9 @@ QList<Candidate> ResponseParser::feedUtf8(QByteArrayView chunk)
         return {};
     QByteArray joined;
     if (!d->pendingUtf8.isEmpty()) {
-        joined = d->pendingUtf8 + chunk;
+        joined = std::exchange(d->pendingUtf8, {});
+        joined.append(chunk);
         chunk = joined;
-        d->pendingUtf8.clear();
     }
     // Hold back a character whose bytes have not all arrived, so every decode starts and ends on a character
     // boundary: then decoding chunk by chunk gives exactly what decoding the whole reply would.
@@ -637,19 +665,19 @@ QList<Candidate> ResponseParser::feedUtf8(QByteArrayView chunk)
         d->pendingUtf8 = chunk.sliced(cut).toByteArray();
     if (cut == 0)
         return {};
-    const QString decoded = QString::fromUtf8(chunk.first(cut));
-    return feed(decoded);
+    const qsizetype before = d->out.all.size();
+    d->appendUtf8(chunk.first(cut));
+    d->process();
+    return d->newSince(before);
 }
 
 QList<Candidate> ResponseParser::finish(bool truncated)
 {
     if (d->finished)
         return {};
-    d->out.fresh.clear();
-    if (!d->pendingUtf8.isEmpty()) {
-        // The reply ended inside a character: decode what there is (a replacement character).
-        d->text.append(QString::fromUtf8(std::exchange(d->pendingUtf8, {})));
-    }
+    const qsizetype before = d->out.all.size();
+    if (!d->pendingUtf8.isEmpty()) // the reply ended inside a character: decode what there is (U+FFFD)
+        d->appendUtf8(std::exchange(d->pendingUtf8, {}));
     d->finished = true;
     d->process();
 
@@ -689,7 +717,7 @@ QList<Candidate> ResponseParser::finish(bool truncated)
     }
     if (d->out.all.isEmpty())
         d->error = d->explainEmpty(truncated || cut.cut);
-    return std::exchange(d->out.fresh, {});
+    return d->newSince(before);
 }
 
 const QList<Candidate> &ResponseParser::candidates() const

@@ -13,8 +13,6 @@ namespace ParserDetail {
 struct ParseOutput
 {
     QList<Candidate> all;
-    /// Candidates added since the caller last took them.
-    QList<Candidate> fresh;
     QString reasoning;
     bool hasReasoning = false;
 
@@ -31,8 +29,7 @@ struct ParseOutput
     void add(Candidate c)
     {
         c.index = int(all.size());
-        all.append(c);
-        fresh.append(std::move(c));
+        all.append(std::move(c));
     }
     void setReasoning(QString text)
     {

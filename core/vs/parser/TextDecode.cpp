@@ -99,11 +99,9 @@ qsizetype decodeJsonString(QStringView raw, QString &out, bool final)
 
 QString decodeJsonText(QStringView raw)
 {
-    if (!raw.contains(u'\\')) {
-        QString out = raw.toString();
-        fixLoneSurrogates(out);
-        return out;
-    }
+    // Raw characters came from UTF-8 or from the caller's text; only \u escapes can make lone surrogates.
+    if (!raw.contains(u'\\'))
+        return raw.toString();
     QString out;
     out.reserve(raw.size());
     decodeJsonString(raw, out, true);
@@ -113,11 +111,9 @@ QString decodeJsonText(QStringView raw)
 
 QString decodeXmlText(QStringView raw)
 {
-    if (!raw.contains(u'&') && !raw.contains(u'<')) {
-        QString out = raw.toString();
-        fixLoneSurrogates(out);
-        return out;
-    }
+    // Numeric references are range-checked below, so decoding never makes a lone surrogate.
+    if (!raw.contains(u'&') && !raw.contains(u'<'))
+        return raw.toString();
     QString out;
     out.reserve(raw.size());
     static constexpr QStringView cdataOpen = u"<![CDATA[";
@@ -179,7 +175,6 @@ QString decodeXmlText(QStringView raw)
             ++i;
         }
     }
-    fixLoneSurrogates(out);
     return out;
 }
 
@@ -187,6 +182,11 @@ void fixLoneSurrogates(QString &text)
 {
     const qsizetype n = text.size();
     const char16_t *s = chars(text);
+    bool anySurrogate = false;
+    for (qsizetype i = 0; i < n; ++i)
+        anySurrogate |= (s[i] & 0xF800) == 0xD800;
+    if (!anySurrogate)
+        return;
     qsizetype bad = -1;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i];
