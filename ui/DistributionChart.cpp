@@ -131,7 +131,9 @@ void DistributionChart::setTau(double tau, TauMode mode)
 void DistributionChart::setTitle(const QString &title)
 {
     // Lines become separate title lines (the chart title is rich text).
-    m_chart->setTitle(title.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_chart->setTitle(QStringLiteral("<p align=\"center\">") +
+                      title.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                      QStringLiteral("</p>"));
 }
 
 void DistributionChart::setSelectedRank(int rank)

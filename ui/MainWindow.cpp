@@ -73,8 +73,12 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secrets, QWidget *parent)
 MainWindow::~MainWindow()
 {
     saveSettings();
-    if (m_run)
+    if (m_run) {
+        // The widgets are about to go: the run's last signals must not reach them.
+        disconnect(m_run, nullptr, this, nullptr);
+        disconnect(m_run, nullptr, m_raw, nullptr);
         m_run->cancel();
+    }
     if (m_modelsJob)
         m_modelsJob->cancel();
 }
