@@ -193,6 +193,8 @@ private Q_SLOTS:
     void corpusResearchRecords();
     void corpusFrameworkDemo();
     void corpusBearStoriesAsXml();
+    void corpusEdgeCases_data();
+    void corpusEdgeCases();
 };
 
 void TestResponseParser::parse_data()
@@ -835,6 +837,84 @@ void TestResponseParser::corpusBearStoriesAsXml()
         QCOMPARE(p.candidates()[i].text, stories[i].trimmed());
         QCOMPARE(p.candidates()[i].statedRaw, QStringLiteral("0.20"));
     }
+}
+
+void TestResponseParser::corpusEdgeCases_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("check");
+    const QString research = QStringLiteral("research_runs_parsed_records.jsonl");
+    const QString demo = QStringLiteral("framework_demo_verbalize_calls.jsonl");
+    QTest::newRow("trailing space") << research << QStringLiteral("B_llama31_70b_vsstandard-L8")
+                                    << QStringLiteral("trailingSpace");
+    QTest::newRow("poem lines end with ' \\n'")
+        << research << QStringLiteral("G_llama31_70b_poem_minp0.1-L1") << QStringLiteral("spaceNewline");
+    QTest::newRow("poem with plain \\n") << research << QStringLiteral("G_llama31_70b_poem_minp0.1-L3")
+                                         << QStringLiteral("lines");
+    QTest::newRow("escaped and curly quotes")
+        << research << QStringLiteral("E_o3_vscot-L5") << QStringLiteral("quotes");
+    QTest::newRow("8e-05") << research << QStringLiteral("F_gemini25flash_probtuning0.001-L1")
+                           << QStringLiteral("exponent");
+    QTest::newRow("4 of 5 items") << research << QStringLiteral("C_deepseek_r1_vsstandard-L13")
+                                  << QStringLiteral("four");
+    QTest::newRow("haiku newlines") << demo << QStringLiteral("framework_demo-17") << QStringLiteral("lines");
+    QTest::newRow("two spaces before \\n")
+        << demo << QStringLiteral("framework_demo-18") << QStringLiteral("twoSpacesNewline");
+}
+
+void TestResponseParser::corpusEdgeCases()
+{
+    VSLAB_REQUIRE_SHARED("corpus/vs-official/edge_cases.jsonl");
+    QFETCH(QString, file);
+    QFETCH(QString, id);
+    QFETCH(QString, check);
+
+    // The edge-case index must still point at this record.
+    bool indexed = false;
+    for (const QJsonObject &e : readJsonl(QStringLiteral("corpus/vs-official/edge_cases.jsonl")))
+        indexed = indexed || e.value(QStringLiteral("id")).toString() == id;
+    QVERIFY2(indexed, qPrintable(id));
+
+    QJsonArray items;
+    for (const QJsonObject &r : readJsonl(QStringLiteral("corpus/vs-official/") + file)) {
+        if (r.value(QStringLiteral("id")).toString() == id)
+            items = r.value(r.contains(QStringLiteral("responses")) ? QStringLiteral("responses")
+                                                                    : QStringLiteral("parsed_items"))
+                        .toArray();
+    }
+    QVERIFY2(!items.isEmpty(), qPrintable(id));
+    const QByteArray reply = QJsonDocument(QJsonObject{{QStringLiteral("responses"), items}}).toJson();
+    ResponseParser p;
+    for (qsizetype i = 0; i < reply.size(); ++i)
+        p.feedUtf8(QByteArrayView(reply).sliced(i, 1));
+    p.finish();
+    const QList<Candidate> &got = p.candidates();
+    QCOMPARE(got.size(), items.size());
+    bool found = false;
+    for (qsizetype i = 0; i < got.size(); ++i) {
+        const QJsonObject item = items[i].toObject();
+        const QString original =
+            item.value(item.contains(QStringLiteral("text")) ? QStringLiteral("text") : QStringLiteral("response"))
+                .toString();
+        const Candidate &c = got[i];
+        QCOMPARE(c.text, original.trimmed()); // never altered beyond trimming
+        if (check == QStringLiteral("trailingSpace"))
+            found = found || (original != original.trimmed() && !c.text.endsWith(u' '));
+        else if (check == QStringLiteral("spaceNewline"))
+            found = found || c.text.contains(QStringLiteral(" \n"));
+        else if (check == QStringLiteral("twoSpacesNewline"))
+            found = found || c.text.contains(QStringLiteral("  \n"));
+        else if (check == QStringLiteral("lines"))
+            found = found || c.text.count(u'\n') >= 2;
+        else if (check == QStringLiteral("quotes"))
+            found = found || (c.text.contains(u'"') && c.text.contains(QStringLiteral("’")));
+        else if (check == QStringLiteral("exponent"))
+            found = found || (c.statedRaw == QStringLiteral("8e-05") && c.stated == 8e-05 && c.repairs.isEmpty());
+        else if (check == QStringLiteral("four"))
+            found = got.size() == 4;
+    }
+    QVERIFY2(found, qPrintable(id + QStringLiteral(": ") + check));
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)
