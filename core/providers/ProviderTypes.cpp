@@ -26,7 +26,7 @@ const QList<ProviderPreset> &ProviderPreset::all()
     static const QList<ProviderPreset> presets = [] {
         QList<ProviderPreset> list{
             preset("demo", QCoreApplication::translate("ProviderPreset", "Demo model (offline)"), K::Demo, "", {},
-                   false, "demo"),
+                   false, "vs-demo"),
             preset("openai", QStringLiteral("OpenAI"), K::OpenAiCompatible, "https://api.openai.com/v1",
                    {QStringLiteral("OPENAI_API_KEY")}, true, "gpt-4o-mini"),
             preset("openrouter", QStringLiteral("OpenRouter"), K::OpenAiCompatible, "https://openrouter.ai/api/v1",
