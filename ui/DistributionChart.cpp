@@ -206,6 +206,8 @@ void DistributionChart::rebuild()
             connect(m_observedSet, &QBarSet::clicked, this, &DistributionChart::onClicked);
             // Inserted first, so it is the lower bar of each row and the stated bar stays on top.
             m_series->insert(0, m_observedSet);
+            // QAbstractBarSeries::insert, unlike append, does not take ownership (Qt 6.4).
+            m_observedSet->setParent(m_series);
             changeEvent(nullptr);
             applyPalette();
         }
