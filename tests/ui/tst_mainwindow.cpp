@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -627,6 +628,7 @@ private Q_SLOTS:
             s.seed = 99;
             w->setSettings(s);
             w->setPrompt(QStringLiteral("Name a US state"));
+            w->resize(1111, 777);
             ProviderConfig c;
             c.presetId = QStringLiteral("ollama");
             c.baseUrl = QStringLiteral("http://127.0.0.1:%1/v1").arg(LoopbackServer::closedPort());
@@ -645,6 +647,7 @@ private Q_SLOTS:
         QCOMPARE(w->settings().tauMode, TauMode::Filter);
         QCOMPARE(w->settings().seed.value_or(0), quint64(99));
         QCOMPARE(w->prompt(), QStringLiteral("Name a US state"));
+        QCOMPARE(w->size(), QSize(1111, 777));
         QCOMPARE(w->providerConfig().presetId, QStringLiteral("ollama"));
         QCOMPARE(w->providerConfig().model, QStringLiteral("tiny"));
         QVERIFY(w->providerConfig().apiKey.isEmpty());
@@ -686,6 +689,31 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(done);
         QCOMPARE(stored, QStringLiteral("sk-dialog-key"));
+    }
+
+    void environmentKeyIsDetectedAndShown()
+    {
+        qputenv("OPENAI_API_KEY", "sk-from-the-environment");
+        const auto unset = qScopeGuard([] { qunsetenv("OPENAI_API_KEY"); });
+        auto w = makeWindow();
+        QVERIFY(w->setProvider(QStringLiteral("openai")));
+        auto *status = child<QLabel>(w.get(), "providerStatusLine");
+        QTRY_VERIFY(status->text().contains(QStringLiteral("$OPENAI_API_KEY")));
+        QVERIFY(!status->text().contains(QStringLiteral("sk-from")));
+        QCOMPARE(w->providerConfig().apiKey, QStringLiteral("sk-from-the-environment"));
+        QString keyStatus;
+        bool keyEditable = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ProvidersDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            keyStatus = child<QLabel>(dialog, "keyStatus")->text();
+            keyEditable = child<QLineEdit>(dialog, "apiKeyEdit")->isEnabled();
+            QVERIFY(child<QLineEdit>(dialog, "apiKeyEdit")->text().isEmpty());
+            dialog->reject();
+        });
+        w->showProvidersDialog();
+        QVERIFY2(keyStatus.contains(QStringLiteral("OPENAI_API_KEY")), qPrintable(keyStatus));
+        QVERIFY(!keyEditable);
     }
 
     void languageSwitchRetranslatesLive()
