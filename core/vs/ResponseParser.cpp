@@ -106,7 +106,7 @@ struct ResponseParser::Impl
 {
     enum class Mode {
         Top,         ///< between structures: looking for '{', '[', '"' or a tag
-        Json,        ///< inside a JSON value, read by m_json
+        Json,        ///< inside a JSON value, read by `json`
         Probe,       ///< after a '"' at top level: is this a JSON document encoded as a string?
         ProbeEscape, ///< ... right after a backslash
         Tag          ///< after '<', looking for the '>'
