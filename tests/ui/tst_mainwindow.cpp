@@ -519,6 +519,20 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(w.get(), "generateButton")->isEnabled());
     }
 
+    void modelListFailureIsShown()
+    {
+        auto w = makeWindow();
+        ProviderConfig c;
+        c.presetId = QStringLiteral("custom");
+        c.baseUrl = QStringLiteral("http://127.0.0.1:%1/v1").arg(LoopbackServer::closedPort());
+        c.model = QStringLiteral("typed-by-hand");
+        w->setProviderConfig(c);
+        auto *note = child<QLabel>(w.get(), "modelNote");
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith(QStringLiteral("Could not list models")), 10000);
+        // What the user typed stays; the model list is only a suggestion.
+        QCOMPARE(child<QComboBox>(w.get(), "modelCombo")->currentText(), QStringLiteral("typed-by-hand"));
+    }
+
     void temperatureFollowsProvider()
     {
         auto w = makeWindow();
