@@ -357,7 +357,7 @@ void GenerationPanel::changeEvent(QEvent *event)
 
 void GenerationPanel::retranslateUi()
 {
-    m_promptLabel->setText(tr("P&rompt:"));
+    m_promptLabel->setText(tr("&Prompt:"));
     m_prompt->setPlaceholderText(tr("What should the model answer? Ctrl+Enter generates."));
     m_prompt->setAccessibleName(tr("Prompt"));
     m_settingsGroup->setTitle(tr("Method"));
@@ -393,9 +393,9 @@ void GenerationPanel::retranslateUi()
                "minimum number of survivors."));
         break;
     }
-    setFormLabel(m_form, m_tauMode, tr("τ mo&de:"));
+    setFormLabel(m_form, m_tauMode, tr("τ mode:"));
     m_tauMode->setAccessibleName(tr("Tau mode"));
-    setFormLabel(m_form, m_tau, tr("&τ:"));
+    setFormLabel(m_form, m_tau, tr("τ:"));
     m_tau->setAccessibleName(tr("Tau"));
     setFormLabel(m_form, m_minSurvivors, tr("Min. s&urvivors:"));
     m_minSurvivors->setAccessibleName(tr("Minimum survivors of the tau filter"));
@@ -403,12 +403,12 @@ void GenerationPanel::retranslateUi()
     setFormLabel(m_form, m_temperature, tr("&Temperature:"));
     m_temperature->setAccessibleName(tr("Temperature"));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_seed->parentWidget())))
-        label->setText(tr("S&eed:"));
+        label->setText(tr("See&d:"));
     m_seed->setAccessibleName(tr("Seed"));
     m_seed->setToolTip(tr("Seed for sampling from the distribution; the same seed gives the same draws."));
     m_randomSeed->setText(tr("Ra&ndom"));
     m_randomSeed->setAccessibleName(tr("Random seed"));
-    setFormLabel(m_form, m_format, tr("&Format:"));
+    setFormLabel(m_form, m_format, tr("Form&at:"));
     m_format->setAccessibleName(tr("Output format"));
     m_format->setToolTip(tr("How the model is asked to write its candidates."));
 
@@ -416,12 +416,12 @@ void GenerationPanel::retranslateUi()
         const QByteArray source = m_provider->itemData(i, Qt::UserRole + 1).toString().toUtf8();
         m_provider->setItemText(i, QCoreApplication::translate("ProviderPreset", source.constData()));
     }
-    setFormLabel(m_modelForm, m_provider, tr("&Provider:"));
+    setFormLabel(m_modelForm, m_provider, tr("Prov&ider:"));
     m_provider->setAccessibleName(tr("Provider"));
     setFormLabel(m_modelForm, m_model, tr("M&odel:"));
     m_model->setAccessibleName(tr("Model"));
     m_model->lineEdit()->setPlaceholderText(tr("model name"));
-    m_providersButton->setText(tr("Pro&viders…"));
+    m_providersButton->setText(tr("Providers…"));
     m_providersButton->setAccessibleName(tr("Configure providers"));
 
     m_generate->setText(tr("&Generate"));

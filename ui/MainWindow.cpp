@@ -349,7 +349,7 @@ void MainWindow::retranslateUi()
     m_showRawAct->setText(tr("&Raw view"));
     m_focusPromptAct->setText(tr("&Edit prompt"));
     m_aboutAct->setText(tr("&About VS Lab"));
-    m_tabs->setTabText(0, tr("&Distribution"));
+    m_tabs->setTabText(0, tr("Distri&bution"));
     m_tabs->setTabText(1, tr("Ra&w"));
     m_tabs->setAccessibleName(tr("Results"));
     m_table->setAccessibleName(tr("Candidates"));

@@ -181,9 +181,9 @@ void RawView::changeEvent(QEvent *event)
 
 void RawView::retranslateUi()
 {
-    m_messagesTitle->setText(m_showingRun ? tr("&Messages sent") : tr("&Messages preview (not sent yet)"));
-    m_replyTitle->setText(tr("Raw &reply, as it streamed"));
-    m_parseTitle->setText(tr("&Parse result, usage and latency"));
+    m_messagesTitle->setText(m_showingRun ? tr("Messages sent") : tr("Messages preview (not sent yet)"));
+    m_replyTitle->setText(tr("Raw reply, as it streamed"));
+    m_parseTitle->setText(tr("Parse result, usage and latency"));
     m_messages->setAccessibleName(tr("Messages"));
     m_reply->setAccessibleName(tr("Raw reply"));
     m_parse->setAccessibleName(tr("Parse result"));

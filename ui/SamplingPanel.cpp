@@ -199,17 +199,17 @@ void SamplingPanel::retranslateUi()
     m_sample->setText(tr("&Sample"));
     m_sample->setToolTip(tr("Draw one candidate by the weights with the current seed (Ctrl+D)"));
     m_sample->setAccessibleName(tr("Sample one candidate"));
-    m_sampleMany->setText(tr("Sample &×%1").arg(QLocale().toString(m_count->value())));
+    m_sampleMany->setText(tr("Sample ×%1").arg(QLocale().toString(m_count->value())));
     m_sampleMany->setToolTip(tr("Draw many times and show how often each candidate came up"));
     m_sampleMany->setAccessibleName(tr("Sample many times"));
     m_count->setAccessibleName(tr("Number of draws"));
-    m_newDistribution->setText(tr("&New distribution"));
+    m_newDistribution->setText(tr("New distribution"));
     m_newDistribution->setToolTip(tr("Ask the model again"));
     m_newDistribution->setAccessibleName(tr("New distribution"));
     m_drawText->setAccessibleName(tr("Drawn candidate"));
-    m_historyLabel->setText(tr("Draw &history"));
+    m_historyLabel->setText(tr("Draw histor&y"));
     m_history->setAccessibleName(tr("Draw history"));
-    m_clearHistory->setText(tr("C&lear"));
+    m_clearHistory->setText(tr("&Clear"));
     m_clearHistory->setAccessibleName(tr("Clear draw history"));
     setNextSeed(m_seed);
     if (m_shown)

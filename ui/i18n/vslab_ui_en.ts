@@ -109,7 +109,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>P&amp;rompt:</source>
+        <source>&amp;Prompt:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -169,7 +169,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>τ mo&amp;de:</source>
+        <source>τ mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -177,7 +177,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;τ:</source>
+        <source>τ:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -201,7 +201,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>S&amp;eed:</source>
+        <source>See&amp;d:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -221,7 +221,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Format:</source>
+        <source>Form&amp;at:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Provider:</source>
+        <source>Prov&amp;ider:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -249,7 +249,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pro&amp;viders…</source>
+        <source>Providers…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -373,6 +373,10 @@
     </message>
     <message>
         <source>&amp;About VS Lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distri&amp;bution</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -722,19 +726,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Messages sent</source>
+        <source>Messages sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Messages preview (not sent yet)</source>
+        <source>Messages preview (not sent yet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Raw &amp;reply, as it streamed</source>
+        <source>Raw reply, as it streamed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Parse result, usage and latency</source>
+        <source>Parse result, usage and latency</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -882,7 +886,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sample &amp;×%1</source>
+        <source>Sample ×%1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -898,7 +902,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;New distribution</source>
+        <source>New distribution</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -906,15 +910,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>New distribution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Drawn candidate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Draw &amp;history</source>
+        <source>Draw histor&amp;y</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -922,7 +922,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>C&amp;lear</source>
+        <source>&amp;Clear</source>
         <translation type="unfinished" />
     </message>
     <message>

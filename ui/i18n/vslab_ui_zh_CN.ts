@@ -109,8 +109,8 @@
         <translation>%1 温度已设为 %2。</translation>
     </message>
     <message>
-        <source>P&amp;rompt:</source>
-        <translation>提示词(&amp;R)：</translation>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
     </message>
     <message>
         <source>What should the model answer? Ctrl+Enter generates.</source>
@@ -169,16 +169,16 @@
         <translation>τ 不进入提示词：解析后丢弃概率低于 τ 的候选，但至少保留最少保留数。</translation>
     </message>
     <message>
-        <source>τ mo&amp;de:</source>
-        <translation>τ 模式(&amp;D)：</translation>
+        <source>τ mode:</source>
+        <translation>τ 模式：</translation>
     </message>
     <message>
         <source>Tau mode</source>
         <translation>τ 模式</translation>
     </message>
     <message>
-        <source>&amp;τ:</source>
-        <translation>τ(&amp;T)：</translation>
+        <source>τ:</source>
+        <translation>τ：</translation>
     </message>
     <message>
         <source>Tau</source>
@@ -201,8 +201,8 @@
         <translation>温度</translation>
     </message>
     <message>
-        <source>S&amp;eed:</source>
-        <translation>种子(&amp;E)：</translation>
+        <source>See&amp;d:</source>
+        <translation>种子(&amp;D)：</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -221,8 +221,8 @@
         <translation>随机种子</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>格式(&amp;F)：</translation>
+        <source>Form&amp;at:</source>
+        <translation>格式(&amp;A)：</translation>
     </message>
     <message>
         <source>Output format</source>
@@ -233,8 +233,8 @@
         <translation>要求模型以何种格式写出候选。</translation>
     </message>
     <message>
-        <source>&amp;Provider:</source>
-        <translation>服务商(&amp;P)：</translation>
+        <source>Prov&amp;ider:</source>
+        <translation>服务商(&amp;I)：</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -249,8 +249,8 @@
         <translation>模型名称</translation>
     </message>
     <message>
-        <source>Pro&amp;viders…</source>
-        <translation>服务商设置(&amp;V)…</translation>
+        <source>Providers…</source>
+        <translation>服务商设置…</translation>
     </message>
     <message>
         <source>Configure providers</source>
@@ -374,6 +374,10 @@
     <message>
         <source>&amp;About VS Lab</source>
         <translation>关于 VS Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Distri&amp;bution</source>
+        <translation>分布(&amp;B)</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
@@ -722,20 +726,20 @@
         <translation>── 回复 %1 ──</translation>
     </message>
     <message>
-        <source>&amp;Messages sent</source>
-        <translation>已发送的消息(&amp;M)</translation>
+        <source>Messages sent</source>
+        <translation>已发送的消息</translation>
     </message>
     <message>
-        <source>&amp;Messages preview (not sent yet)</source>
-        <translation>消息预览（尚未发送）(&amp;M)</translation>
+        <source>Messages preview (not sent yet)</source>
+        <translation>消息预览（尚未发送）</translation>
     </message>
     <message>
-        <source>Raw &amp;reply, as it streamed</source>
-        <translation>原始回复（流式接收）(&amp;R)</translation>
+        <source>Raw reply, as it streamed</source>
+        <translation>原始回复（流式接收）</translation>
     </message>
     <message>
-        <source>&amp;Parse result, usage and latency</source>
-        <translation>解析结果、用量与延迟(&amp;P)</translation>
+        <source>Parse result, usage and latency</source>
+        <translation>解析结果、用量与延迟</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -882,8 +886,8 @@
         <translation>抽取一个候选</translation>
     </message>
     <message>
-        <source>Sample &amp;×%1</source>
-        <translation>采样 ×%1(&amp;X)</translation>
+        <source>Sample ×%1</source>
+        <translation>采样 ×%1</translation>
     </message>
     <message>
         <source>Draw many times and show how often each candidate came up</source>
@@ -898,32 +902,28 @@
         <translation>抽样次数</translation>
     </message>
     <message>
-        <source>&amp;New distribution</source>
-        <translation>新分布(&amp;N)</translation>
+        <source>New distribution</source>
+        <translation>新分布</translation>
     </message>
     <message>
         <source>Ask the model again</source>
         <translation>再次询问模型</translation>
     </message>
     <message>
-        <source>New distribution</source>
-        <translation>新分布</translation>
-    </message>
-    <message>
         <source>Drawn candidate</source>
         <translation>抽中的候选</translation>
     </message>
     <message>
-        <source>Draw &amp;history</source>
-        <translation>抽样历史(&amp;H)</translation>
+        <source>Draw histor&amp;y</source>
+        <translation>抽样历史(&amp;Y)</translation>
     </message>
     <message>
         <source>Draw history</source>
         <translation>抽样历史</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>清空(&amp;L)</translation>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
     </message>
     <message>
         <source>Clear draw history</source>
