@@ -2,139 +2,1825 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnthropicDecoder</name>
+    <message>
+        <source>The model refused to answer.</source>
+        <translation>模型拒绝回答。</translation>
+    </message>
+    <message>
+        <source>The model refused: %1</source>
+        <translation>模型拒绝回答：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AnthropicWire</name>
+    <message>
+        <source>Anthropic models accept temperatures from 0 to 1</source>
+        <translation>Anthropic 模型接受的温度范围为 0 到 1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>The model gave no probability for this candidate.</source>
+        <translation>模型没有给出这个候选的概率。</translation>
+    </message>
+    <message>
+        <source>The model wrote “%1”.</source>
+        <translation>模型写的是“%1”。</translation>
+    </message>
+    <message>
+        <source>Normalized sampling weight (all weights sum to 1).</source>
+        <translation>归一化后的采样权重（所有权重之和为 1）。</translation>
+    </message>
+    <message>
+        <source>What was done to the stated probability or text before weighting.</source>
+        <translation>计算权重前对声明概率或文本所做的修正。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>声明概率</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>观测频率</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Rank by stated probability</source>
+        <translation>按声明概率排序的名次</translation>
+    </message>
+    <message>
+        <source>Probability the model stated, after repairs</source>
+        <translation>模型声明的概率（修正后）</translation>
+    </message>
+    <message>
+        <source>Sampling weight: stated probabilities normalized to sum to 1</source>
+        <translation>采样权重：声明概率归一化后之和为 1</translation>
+    </message>
+    <message>
+        <source>Share of the last batch of draws</source>
+        <translation>上一批抽样中所占的比例</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Usage: vslab-cli &lt;command&gt; [options]
+
+Commands:
+  generate PROMPT   ask a model for a verbalized distribution (PROMPT - reads stdin)
+  parse [FILE|-]    parse one raw model reply into a distribution
+  models            list the models a provider offers
+
+Run &apos;vslab-cli &lt;command&gt; --help&apos; for the options of a command.
+Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.
+</source>
+        <translation>用法：vslab-cli &lt;命令&gt; [选项]
+
+命令：
+  generate PROMPT   向模型请求言语化分布（PROMPT 为 - 时读取标准输入）
+  parse [FILE|-]    将一条原始模型回复解析为分布
+  models            列出服务提供方提供的模型
+
+运行 'vslab-cli &lt;命令&gt; --help' 查看某个命令的选项。
+退出码：0 成功，2 参数错误，3 服务提供方或网络错误，4 没有候选，130 被中断。
+</translation>
+    </message>
+    <message>
+        <source>Parse one raw model reply (JSON, XML or a list with probabilities) into a distribution.</source>
+        <translation>将一条原始模型回复（JSON、XML 或带概率的列表）解析为分布。</translation>
+    </message>
+    <message>
+        <source>auto (default), json, xml or list.</source>
+        <translation>auto（默认）、json、xml 或 list。</translation>
+    </message>
+    <message>
+        <source>The reply to parse; - or nothing reads stdin.</source>
+        <translation>要解析的回复；为 - 或省略时读取标准输入。</translation>
+    </message>
+    <message>
+        <source>--format must be auto, json, xml or list, got &quot;%1&quot;.</source>
+        <translation>--format 必须是 auto、json、xml 或 list，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>parse reads one reply; got %1 files.</source>
+        <translation>parse 只读取一条回复，但收到了 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>sample (seed %1): %2</source>
+        <translation>采样（种子 %1）：%2</translation>
+    </message>
+    <message>
+        <source>the reply held no candidate.</source>
+        <translation>回复中没有任何候选。</translation>
+    </message>
+    <message>
+        <source>Ask a model for a verbalized distribution and print it.</source>
+        <translation>向模型请求言语化分布并输出。</translation>
+    </message>
+    <message>
+        <source>Number of candidates, 1-100 (default 5).</source>
+        <translation>候选数，1-100（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature (default 0.9).</source>
+        <translation>采样温度（默认 0.9）。</translation>
+    </message>
+    <message>
+        <source>direct, direct-cot, sequence, multi-turn, vs-standard (default), vs-cot, vs-multi.</source>
+        <translation>direct、direct-cot、sequence、multi-turn、vs-standard（默认）、vs-cot、vs-multi。</translation>
+    </message>
+    <message>
+        <source>json (default) or xml.</source>
+        <translation>json（默认）或 xml。</translation>
+    </message>
+    <message>
+        <source>auto (default), on or off.</source>
+        <translation>auto（默认）、on 或 off。</translation>
+    </message>
+    <message>
+        <source>Wait for the whole reply instead of streaming.</source>
+        <translation>等待完整回复，不使用流式输出。</translation>
+    </message>
+    <message>
+        <source>Split k over N concurrent calls (default 1).</source>
+        <translation>将 k 分摊到 N 个并发调用（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON line per candidate as it completes, then one line with the whole result.</source>
+        <translation>每完成一个候选就输出一行 JSON，最后再输出一行完整结果。</translation>
+    </message>
+    <message>
+        <source>The prompt; - reads stdin.</source>
+        <translation>提示词；为 - 时读取标准输入。</translation>
+    </message>
+    <message>
+        <source>-k needs a whole number between 1 and 100, got &quot;%1&quot;.</source>
+        <translation>-k 需要 1 到 100 之间的整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--temperature needs a number, got &quot;%1&quot;.</source>
+        <translation>--temperature 需要一个数字，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown method &quot;%1&quot;; choose direct, direct-cot, sequence, multi-turn, vs-standard, vs-cot or vs-multi.</source>
+        <translation>未知方法“%1”；请选择 direct、direct-cot、sequence、multi-turn、vs-standard、vs-cot 或 vs-multi。</translation>
+    </message>
+    <message>
+        <source>--format must be json or xml, got &quot;%1&quot;.</source>
+        <translation>--format 必须是 json 或 xml，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be between 1 and 16, got &quot;%1&quot;.</source>
+        <translation>--concurrency 必须在 1 到 16 之间，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>choose one of --json and --jsonl.</source>
+        <translation>--json 和 --jsonl 只能选择其一。</translation>
+    </message>
+    <message>
+        <source>--structured must be auto, on or off, got &quot;%1&quot;.</source>
+        <translation>--structured 必须是 auto、on 或 off，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>generate needs exactly one PROMPT (quote it; - reads stdin).</source>
+        <translation>generate 需要且只需要一个 PROMPT（请用引号括起来；- 表示读取标准输入）。</translation>
+    </message>
+    <message>
+        <source>the prompt is empty.</source>
+        <translation>提示词为空。</translation>
+    </message>
+    <message>
+        <source>… %1 characters, %2 candidates, %3 s</source>
+        <translation>… %1 个字符，%2 个候选，%3 秒</translation>
+    </message>
+    <message>
+        <source>note: simulated by the offline demo model (no real LLM was called).</source>
+        <translation>注意：结果由离线演示模型模拟（未调用真实的 LLM）。</translation>
+    </message>
+    <message>
+        <source>List the models a provider offers.</source>
+        <translation>列出服务提供方提供的模型。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>输出一个 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>models takes no positional arguments.</source>
+        <translation>models 不接受位置参数。</translation>
+    </message>
+    <message>
+        <source>vslab-cli: unknown command &quot;%1&quot;.</source>
+        <translation>vslab-cli：未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CommonOptions</name>
+    <message>
+        <source>τ value (default 0.10).</source>
+        <translation>τ 值（默认 0.10）。</translation>
+    </message>
+    <message>
+        <source>tail = τ goes into the prompt; filter = keep p ≥ τ after parsing; off (default).</source>
+        <translation>tail = 将 τ 写入提示词；filter = 解析后保留 p ≥ τ 的候选；off（默认）。</translation>
+    </message>
+    <message>
+        <source>Filter mode: keep at least this many candidates (default 3).</source>
+        <translation>filter 模式下至少保留的候选数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>elicited (default), uniform or softmax.</source>
+        <translation>elicited（默认）、uniform 或 softmax。</translation>
+    </message>
+    <message>
+        <source>Seed: draw one sample and report it.</source>
+        <translation>种子：抽取一个样本并输出。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--tau needs a number greater than 0 and at most 1, got &quot;%1&quot;.</source>
+        <translation>--tau 需要大于 0 且不超过 1 的数字，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--tau-mode must be tail, filter or off, got &quot;%1&quot;.</source>
+        <translation>--tau-mode 必须是 tail、filter 或 off，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--tau needs --tau-mode tail or filter: tail puts τ into the prompt, filter drops candidates below τ after parsing.</source>
+        <translation>--tau 需要配合 --tau-mode tail 或 filter 使用：tail 将 τ 写入提示词，filter 在解析后丢弃低于 τ 的候选。</translation>
+    </message>
+    <message>
+        <source>--min-survivors needs a whole number, got &quot;%1&quot;.</source>
+        <translation>--min-survivors 需要一个整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--weights must be elicited, uniform or softmax, got &quot;%1&quot;.</source>
+        <translation>--weights 必须是 elicited、uniform 或 softmax，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative whole number, got &quot;%1&quot;.</source>
+        <translation>--seed 需要一个非负整数，收到的是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ProviderOptions</name>
+    <message>
+        <source>openai, openrouter, ollama, lmstudio, vllm, llamacpp, custom, anthropic, gemini or demo (default: demo, the offline demo model).</source>
+        <translation>openai、openrouter、ollama、lmstudio、vllm、llamacpp、custom、anthropic、gemini 或 demo（默认：demo，即离线演示模型）。</translation>
+    </message>
+    <message>
+        <source>Model name (default: the preset&apos;s).</source>
+        <translation>模型名称（默认：预设中的模型）。</translation>
+    </message>
+    <message>
+        <source>Server base URL (default: the preset&apos;s).</source>
+        <translation>服务器基础 URL（默认：预设中的 URL）。</translation>
+    </message>
+    <message>
+        <source>Give up when no byte arrives for S seconds (default 60).</source>
+        <translation>连续 S 秒未收到任何字节时放弃（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Retries on 408/409/429/5xx (default 2, 0 = off).</source>
+        <translation>遇到 408/409/429/5xx 时的重试次数（默认 2，0 = 不重试）。</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation>未知服务提供方“%1”；请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; needs --base-url.</source>
+        <translation>服务提供方“%1”需要 --base-url。</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; needs --model.</source>
+        <translation>服务提供方“%1”需要 --model。</translation>
+    </message>
+    <message>
+        <source>--timeout must be between 0 and 3600 seconds, got &quot;%1&quot;.</source>
+        <translation>--timeout 必须在 0 到 3600 秒之间，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--retries must be between 0 and 10, got &quot;%1&quot;.</source>
+        <translation>--retries 必须在 0 到 10 之间，收到的是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCall</name>
+    <message>
+        <source>Demo model (%1): cancelled.</source>
+        <translation>演示模型（%1）：已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoModelListJob</name>
+    <message>
+        <source>Demo model: model listing cancelled.</source>
+        <translation>演示模型：已取消列出模型。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPack</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;schema&quot; (this version reads schema 1)</source>
+        <translation>不支持的 "schema"（此版本只能读取 schema 1）</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is missing: it is the prompt the pack answers, e.g. &quot;Tell me a joke&quot;</source>
+        <translation>缺少 "title"：即该演示包所回答的提示词，例如 "Tell me a joke"</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a list of strings</source>
+        <translation>"prompts" 必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a list of non-empty strings</source>
+        <translation>"prompts" 必须是由非空字符串组成的列表</translation>
+    </message>
+    <message>
+        <source>&quot;alpha&quot; must be a number &gt;= 0</source>
+        <translation>"alpha" 必须是 &gt;= 0 的数字</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of {&quot;text&quot;: ..., &quot;p&quot;: ...}</source>
+        <translation>"answers" 必须是由 {"text": ..., "p": ...} 组成的非空列表</translation>
+    </message>
+    <message>
+        <source>answer %1 has no &quot;text&quot;</source>
+        <translation>第 %1 个回答缺少 "text"</translation>
+    </message>
+    <message>
+        <source>answer %1 (&quot;%2&quot;) needs a positive number &quot;p&quot;</source>
+        <translation>第 %1 个回答（“%2”）需要一个正数 "p"</translation>
+    </message>
+    <message>
+        <source>answer %1 (&quot;%2&quot;) appears twice</source>
+        <translation>第 %1 个回答（“%2”）重复出现</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPackLibrary</name>
+    <message>
+        <source>%1: larger than 4 MiB, skipped</source>
+        <translation>%1：大于 4 MiB，已跳过</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Distribution</name>
     <message numerus="yes">
         <source>%n duplicate candidate(s) merged; their probabilities were summed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已合并 %n 个重复候选；其概率已相加。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) had no probability; each was given the mean of the stated ones (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个候选没有概率；已为每个候选赋予已声明概率的平均值（%1）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The model gave %1 candidates; %2 were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型给出了 %1 个候选；请求的是 %2 个。</translation>
     </message>
     <message>
         <source>The stated probabilities sum to %1, not 1; they were normalized.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fewer than %1 candidates reached τ = %2; τ was relaxed to %3 to keep the top %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>声明概率之和为 %1，而不是 1；已进行归一化。</translation>
     </message>
     <message>
         <source>Every kept candidate has probability 0; sampling uniformly instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有保留的候选概率均为 0；改为均匀采样。</translation>
     </message>
     <message>
         <source>Not a distribution: the &quot;items&quot; array is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是分布：缺少 "items" 数组。</translation>
     </message>
     <message>
         <source>Item %1 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项没有文本。</translation>
     </message>
     <message>
         <source>Item %1 has no valid probability &quot;p&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项没有有效的概率 "p"。</translation>
     </message>
     <message>
         <source>Every item has probability 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有项的概率均为 0。</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 candidates reached τ = %2; τ was relaxed to %3 to keep the top %4.</source>
+        <translation>达到 τ = %2 的候选少于 %1 个；τ 已放宽至 %3，以保留前 %4 个。</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>τ = %1 (probability filter)</source>
+        <translation>τ = %1（概率过滤）</translation>
+    </message>
+    <message>
+        <source>τ = %1 (tail instruction)</source>
+        <translation>τ = %1（尾部指令）</translation>
+    </message>
+    <message>
+        <source>Stated probability</source>
+        <translation>声明概率</translation>
+    </message>
+    <message>
+        <source>Observed frequency (tick = weight)</source>
+        <translation>观测频率（刻线 = 权重）</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Distribution chart</source>
+        <translation>分布图</translation>
+    </message>
+    <message>
+        <source>One bar per candidate, most probable at the top. Up and Down select a candidate.</source>
+        <translation>每个候选一根条形，最可能的在最上方。上下方向键选择候选。</translation>
+    </message>
+    <message>
+        <source>#%1 · stated %2 · weight %3</source>
+        <translation>#%1 · 声明 %2 · 权重 %3</translation>
+    </message>
+    <message>
+        <source> · observed %1</source>
+        <translation> · 观测 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GeminiDecoder</name>
+    <message>
+        <source>prompt blocked: %1</source>
+        <translation>提示词被拦截：%1</translation>
+    </message>
+    <message>
+        <source>reply withheld: %1</source>
+        <translation>回复被屏蔽：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPanel</name>
+    <message>
+        <source>%1 Temperature set to %2.</source>
+        <translation>%1。温度已设为 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What should the model answer? Ctrl+Enter generates.</source>
+        <translation>想让模型回答什么？按 Ctrl+Enter 生成。</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;k (candidates):</source>
+        <translation>k（候选数）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Number of candidates k</source>
+        <translation>候选数 k</translation>
+    </message>
+    <message>
+        <source>How many candidate answers to ask for (1–100).</source>
+        <translation>要请求多少个候选回答（1–100）。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Tail instruction</source>
+        <translation>尾部指令</translation>
+    </message>
+    <message>
+        <source>Probability filter</source>
+        <translation>概率过滤</translation>
+    </message>
+    <message>
+        <source>τ is not used.</source>
+        <translation>不使用 τ。</translation>
+    </message>
+    <message>
+        <source>τ goes into the prompt: the model is asked for answers whose probability is below τ.</source>
+        <translation>τ 写入提示词：要求模型给出概率低于 τ 的回答。</translation>
+    </message>
+    <message>
+        <source>τ never enters the prompt: candidates below τ are dropped after parsing, keeping at least the minimum number of survivors.</source>
+        <translation>τ 不进入提示词：解析后丢弃概率低于 τ 的候选，但至少保留最少保留数。</translation>
+    </message>
+    <message>
+        <source>τ mode:</source>
+        <translation>τ 模式：</translation>
+    </message>
+    <message>
+        <source>Tau mode</source>
+        <translation>τ 模式</translation>
+    </message>
+    <message>
+        <source>τ:</source>
+        <translation>τ：</translation>
+    </message>
+    <message>
+        <source>Tau</source>
+        <translation>τ</translation>
+    </message>
+    <message>
+        <source>Min. s&amp;urvivors:</source>
+        <translation>最少保留(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Minimum survivors of the tau filter</source>
+        <translation>τ 过滤后的最少保留数</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>种子(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Seed for sampling from the distribution; the same seed gives the same draws.</source>
+        <translation>从分布中采样用的种子；相同的种子得到相同的抽样结果。</translation>
+    </message>
+    <message>
+        <source>Ra&amp;ndom</source>
+        <translation>随机(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Form&amp;at:</source>
+        <translation>格式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>How the model is asked to write its candidates.</source>
+        <translation>要求模型以何种格式写出候选。</translation>
+    </message>
+    <message>
+        <source>Prov&amp;ider:</source>
+        <translation>服务提供方(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>模型(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>Providers…</source>
+        <translation>服务提供方设置…</translation>
+    </message>
+    <message>
+        <source>Configure providers</source>
+        <translation>配置服务提供方</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ask the model for a distribution (Ctrl+Enter)</source>
+        <translation>向模型请求一个分布（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the model; candidates received so far are kept (Esc)</source>
+        <translation>停止模型；保留已收到的候选（Esc）</translation>
     </message>
 </context>
 <context>
     <name>GenerationSettings</name>
     <message>
         <source>k must be between %1 and %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>k 必须在 %1 到 %2 之间（当前为 %3）。</translation>
     </message>
     <message>
         <source>τ must be greater than 0 and at most 1 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>τ 必须大于 0 且不超过 1（当前为 %1）。</translation>
     </message>
     <message>
         <source>Minimum survivors must be between 1 and %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>最少保留数必须在 1 到 %1 之间（当前为 %2）。</translation>
     </message>
     <message>
         <source>Temperature must be between 0 and %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>温度必须在 0 到 %1 之间（当前为 %2）。</translation>
     </message>
     <message>
         <source>Candidates per turn must be between 0 (automatic) and k = %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮候选数必须在 0（自动）到 k = %1 之间（当前为 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite); history is off.</source>
+        <translation>缺少 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）；历史记录已关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>无法打开历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer VS Lab; history is off.</source>
+        <translation>历史数据库 %1 由更新版本的 VS Lab 写入；历史记录已关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot create the history table in %1: %2</source>
+        <translation>无法在 %1 中创建历史记录表：%2</translation>
+    </message>
+    <message>
+        <source>History is not open.</source>
+        <translation>历史记录未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot save the run to %1: %2</source>
+        <translation>无法将本次运行保存到 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>VS Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>VS Lab</translation>
+    </message>
+    <message>
+        <source>About VS Lab</source>
+        <translation>关于 VS Lab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for Verbalized Sampling (arXiv 2510.01171): ask a model for k answers with probabilities, see the distribution, sample from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;言语化采样（Verbalized Sampling，arXiv 2510.01171）工作台：向模型请求 k 个带概率的回答，查看分布，并从中采样。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>服务提供方设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy candidate</source>
+        <translation>复制候选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;TSV</source>
+        <translation>全部复制为 TSV(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;Markdown</source>
+        <translation>全部复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>采样(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sample &amp;many</source>
+        <translation>多次采样(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New distribution</source>
+        <translation>新分布(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear draw history</source>
+        <translation>清空抽样历史(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation>分布(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Raw view</source>
+        <translation>原始视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit prompt</source>
+        <translation>编辑提示词(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;About VS Lab</source>
+        <translation>关于 VS Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Distri&amp;bution</source>
+        <translation>分布(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w</source>
+        <translation>原始(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Simulated (offline demo model)</source>
+        <translation>模拟结果（离线演示模型）</translation>
+    </message>
+    <message>
+        <source>The offline demo model imitates a chat model; no real model is called.</source>
+        <translation>离线演示模型模仿聊天模型；不会调用真实模型。</translation>
+    </message>
+    <message>
+        <source>Candidates received</source>
+        <translation>已收到的候选</translation>
+    </message>
+    <message>
+        <source>Ready. Ctrl+Enter generates.</source>
+        <translation>就绪。按 Ctrl+Enter 生成。</translation>
+    </message>
+    <message>
+        <source>Could not read the key from the system keychain: %1</source>
+        <translation>无法从系统钥匙串读取密钥：%1</translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>正在获取模型列表…</translation>
+    </message>
+    <message>
+        <source>Could not list models: %1</source>
+        <translation>无法列出模型：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) offered</source>
+        <translation>
+            <numerusform>可用模型 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider selected.</source>
+        <translation>未选择服务提供方。</translation>
+    </message>
+    <message>
+        <source>Will call %1 · model %2 · %3</source>
+        <translation>将调用 %1 · 模型 %2 · %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>key from $%1</source>
+        <translation>密钥来自 $%1</translation>
+    </message>
+    <message>
+        <source>key from the system keychain</source>
+        <translation>密钥来自系统钥匙串</translation>
+    </message>
+    <message>
+        <source>key set for this session</source>
+        <translation>密钥仅用于本次会话</translation>
+    </message>
+    <message>
+        <source>no API key (File → Providers…)</source>
+        <translation>没有 API 密钥（文件 → 服务提供方设置…）</translation>
+    </message>
+    <message>
+        <source>Could not remove the key from the system keychain: %1</source>
+        <translation>无法从系统钥匙串删除密钥：%1</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the system keychain; it is kept for this session only.</source>
+        <translation>无法将密钥保存到系统钥匙串；仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Type a prompt first.</source>
+        <translation>请先输入提示词。</translation>
+    </message>
+    <message>
+        <source>No provider is selected.</source>
+        <translation>未选择服务提供方。</translation>
+    </message>
+    <message>
+        <source>Generating… %1 s · %2 characters received · %3 of %4 candidates</source>
+        <translation>正在生成… %1 秒 · 已收到 %2 个字符 · 候选 %3/%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n candidate(s) received so far are kept (partial).</source>
+        <translation>
+            <numerusform>已取消。保留已收到的 %n 个候选（不完整）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n candidate(s) received before the error are kept as a partial distribution.</source>
+        <translation>
+            <numerusform>出错前收到的 %n 个候选已作为不完整分布保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No candidate arrived before the error.</source>
+        <translation>出错前没有收到任何候选。</translation>
+    </message>
+    <message>
+        <source>The raw reply is in the Raw tab (Ctrl+2).</source>
+        <translation>原始回复见“原始”标签页（Ctrl+2）。</translation>
+    </message>
+    <message>
+        <source>The reply held no candidate.</source>
+        <translation>回复中没有任何候选。</translation>
+    </message>
+    <message>
+        <source>The reply needed attention:</source>
+        <translation>回复需要注意：</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s</source>
+        <translation>%1 秒后取消</translation>
+    </message>
+    <message>
+        <source>Failed after %1 s</source>
+        <translation>%1 秒后失败</translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation>用时 %1 秒完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n 个候选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens</source>
+        <translation>输入 %1 / 输出 %2 个词元</translation>
+    </message>
+    <message>
+        <source>No distribution yet: type a prompt and press Generate (Ctrl+Enter).</source>
+        <translation>还没有分布：输入提示词后按“生成”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>“%1” · %2, k = %3</source>
+        <translation>“%1” · %2，k = %3</translation>
+    </message>
+    <message>
+        <source>entropy %1 bits</source>
+        <translation>熵 %1 比特</translation>
+    </message>
+    <message>
+        <source>stated probabilities sum to %1</source>
+        <translation>声明概率之和为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below τ dropped</source>
+        <translation>
+            <numerusform>%n 个低于 τ 的候选被丢弃</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>τ relaxed to %1</source>
+        <translation>τ 放宽至 %1</translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation>接收中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个候选。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s) as TSV.</source>
+        <translation>
+            <numerusform>已将 %n 个候选复制为 TSV。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s) as Markdown.</source>
+        <translation>
+            <numerusform>已将 %n 个候选复制为 Markdown。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
     <name>Method</name>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <source>Direct + CoT</source>
-        <translation type="unfinished"></translation>
+        <translation>直接 + CoT</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>序列</translation>
     </message>
     <message>
         <source>Multi-turn</source>
-        <translation type="unfinished"></translation>
+        <translation>多轮</translation>
     </message>
     <message>
         <source>VS-Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>VS-标准</translation>
     </message>
     <message>
         <source>VS-CoT</source>
-        <translation type="unfinished"></translation>
+        <translation>VS-CoT</translation>
     </message>
     <message>
         <source>VS-Multi</source>
-        <translation type="unfinished"></translation>
+        <translation>VS-多轮</translation>
     </message>
     <message>
         <source>One answer, asked plainly: the collapsed baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接询问，只要一个回答：发生模式坍缩的基线。</translation>
     </message>
     <message>
         <source>The model reasons first, then gives one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型先推理，再给出一个回答。</translation>
     </message>
     <message>
         <source>k different answers as a list, without probabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>以列表形式给出 k 个不同的回答，不带概率。</translation>
     </message>
     <message>
         <source>One answer per turn; each turn asks for another, different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮一个回答；每一轮都要求给出一个不同的新回答。</translation>
     </message>
     <message>
         <source>k answers, each with the probability the model assigns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>k 个回答，每个都附有模型为其给出的概率。</translation>
     </message>
     <message>
         <source>The model reasons first, then gives k answers with probabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型先推理，再给出 k 个带概率的回答。</translation>
     </message>
     <message>
         <source>k answers with probabilities over several turns, a few per turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>分多轮给出 k 个带概率的回答，每轮若干个。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiDecoder</name>
+    <message>
+        <source>The model refused: %1</source>
+        <translation>模型拒绝回答：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiWire</name>
+    <message>
+        <source>%1 is a reasoning model; it runs at its fixed default temperature</source>
+        <translation>%1 是推理模型，只能以固定的默认温度运行</translation>
+    </message>
+    <message>
+        <source>%1 is a reasoning model: temperature %2 was not sent (it runs at its fixed default), and the token limit went as max_completion_tokens.</source>
+        <translation>%1 是推理模型：未发送温度 %2（它以固定的默认温度运行），词元上限改以 max_completion_tokens 发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderError</name>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>重定向超过 %1 次</translation>
+    </message>
+    <message>
+        <source>refused an insecure redirect to %1</source>
+        <translation>已拒绝重定向到不安全的地址 %1</translation>
+    </message>
+    <message>
+        <source>The model list is not a JSON object.</source>
+        <translation>模型列表不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The reply has no &quot;choices&quot;.</source>
+        <translation>回复中没有 "choices"。</translation>
+    </message>
+    <message>
+        <source>The stream held no completion chunk.</source>
+        <translation>流中没有任何补全数据块。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object (%1).</source>
+        <translation>响应体不是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: no base URL is set. Enter the server&apos;s URL.</source>
+        <translation>%1：未设置基础 URL。请输入服务器的 URL。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid base URL (use http(s)://host[:port]/…).</source>
+        <translation>%1：“%2”不是有效的基础 URL（请使用 http(s)://host[:port]/… 格式）。</translation>
+    </message>
+    <message>
+        <source>%1: the base URL %2 must start with http:// or https://.</source>
+        <translation>%1：基础 URL %2 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderNote</name>
+    <message>
+        <source>Temperature %1 was capped at %2: %3</source>
+        <translation>温度 %1 已被限制为 %2：%3</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPreset</name>
+    <message>
+        <source>Demo model (offline)</source>
+        <translation>演示模型（离线）</translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp 服务器</translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation>自定义（兼容 OpenAI）</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSupport</name>
+    <message>
+        <source>No API key is set, so nothing was sent to %1</source>
+        <translation>未设置 API 密钥，因此未向 %1 发送任何内容</translation>
+    </message>
+    <message>
+        <source>Set it in Providers…</source>
+        <translation>请在“服务提供方设置…”中设置。</translation>
+    </message>
+    <message>
+        <source>Set it in Providers… or %1.</source>
+        <translation>请在“服务提供方设置…”中设置，或设置 %1。</translation>
+    </message>
+    <message>
+        <source>The API key was rejected by %1 (%2) at %3</source>
+        <translation>%1 拒绝了 API 密钥（%2，地址：%3）</translation>
+    </message>
+    <message>
+        <source>Check the key in Providers…</source>
+        <translation>请在“服务提供方设置…”中检查密钥。</translation>
+    </message>
+    <message>
+        <source>%1 has no model list at %2 (%3)</source>
+        <translation>%1 在 %2 没有提供模型列表（%3）</translation>
+    </message>
+    <message>
+        <source>Check the base URL.</source>
+        <translation>请检查基础 URL。</translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; or its endpoint was not found by %2 (%3) at %4</source>
+        <translation>%2 找不到模型“%1”或其端点（%3，地址：%4）</translation>
+    </message>
+    <message>
+        <source>Pick a model from the list and check the base URL.</source>
+        <translation>请从列表中选择模型，并检查基础 URL。</translation>
+    </message>
+    <message>
+        <source>Rate limited by %1 (%2) at %3</source>
+        <translation>请求被 %1 限流（%2，地址：%3）</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again, or lower the number of concurrent calls.</source>
+        <translation>请等待一分钟后重试，或减少并发调用数。</translation>
+    </message>
+    <message>
+        <source>Your quota or credit at %1 is used up (%2) at %3</source>
+        <translation>%1 上的配额或余额已用尽（%2，地址：%3）</translation>
+    </message>
+    <message>
+        <source>Check your plan and billing details; retrying will not help.</source>
+        <translation>请检查套餐和账单信息；重试无济于事。</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded (%2) at %3</source>
+        <translation>%1 负载过高（%2，地址：%3）</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>请稍等片刻后重试。</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (%2) at %3</source>
+        <translation>%1 发生服务器错误（%2，地址：%3）</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2) at %3</source>
+        <translation>%1 拒绝了请求（%2，地址：%3）</translation>
+    </message>
+    <message>
+        <source>%1 reported an error in the middle of the reply at %2</source>
+        <translation>%1 在回复过程中报告了错误（地址：%2）</translation>
+    </message>
+    <message>
+        <source>The text received so far is kept; try again.</source>
+        <translation>已保留目前收到的文本；请重试。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: connection refused at %2</source>
+        <translation>无法连接到 %1：连接被拒绝（地址：%2）</translation>
+    </message>
+    <message>
+        <source>Is the server running, and is the base URL right?</source>
+        <translation>服务器是否正在运行？基础 URL 是否正确？</translation>
+    </message>
+    <message>
+        <source>Host %1 was not found (DNS lookup failed) for %2</source>
+        <translation>找不到主机 %1（DNS 查询失败，地址：%2）</translation>
+    </message>
+    <message>
+        <source>Check the base URL and your network connection.</source>
+        <translation>请检查基础 URL 和网络连接。</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed at %2</source>
+        <translation>与 %1 的安全（TLS）连接失败（地址：%2）</translation>
+    </message>
+    <message>
+        <source>Check http:// versus https:// in the base URL, and the server&apos;s certificate.</source>
+        <translation>请检查基础 URL 使用的是 http:// 还是 https://，以及服务器证书。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost before the reply was complete at %2</source>
+        <translation>回复完成前与 %1 的连接已断开（地址：%2）</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s at %3, so the call was stopped</source>
+        <translation>%2 秒内未从 %1 收到任何数据，调用已停止（地址：%3）</translation>
+    </message>
+    <message>
+        <source>Try again, or raise the stall timeout for a slow server.</source>
+        <translation>请重试；如果服务器较慢，可调大无数据超时时间。</translation>
+    </message>
+    <message>
+        <source>The call to %1 took longer than %2 s and was stopped</source>
+        <translation>对 %1 的调用超过 %2 秒，已停止</translation>
+    </message>
+    <message>
+        <source>%1 timed out (%2) at %3</source>
+        <translation>%1 超时（%2，地址：%3）</translation>
+    </message>
+    <message>
+        <source>Try again, or raise the timeout.</source>
+        <translation>请重试，或调大超时时间。</translation>
+    </message>
+    <message>
+        <source>The reply from %1 exceeded the size cap of %2 and was stopped</source>
+        <translation>来自 %1 的回复超过了 %2 的大小上限，已停止</translation>
+    </message>
+    <message>
+        <source>Lower k or the token limit, or raise the reply size cap.</source>
+        <translation>请降低 k 或词元上限，或调大回复大小上限。</translation>
+    </message>
+    <message>
+        <source>%1 blocked the reply for safety reasons (%2) at %3</source>
+        <translation>%1 出于安全原因拦截了回复（%2，地址：%3）</translation>
+    </message>
+    <message>
+        <source>Rephrase the prompt.</source>
+        <translation>请换一种方式表述提示词。</translation>
+    </message>
+    <message>
+        <source>Unreadable reply from %1 at %2</source>
+        <translation>无法读取来自 %1 的回复（地址：%2）</translation>
+    </message>
+    <message>
+        <source>Cancelled the call to %1</source>
+        <translation>已取消对 %1 的调用</translation>
+    </message>
+    <message>
+        <source>The call to %1 failed</source>
+        <translation>对 %1 的调用失败</translation>
+    </message>
+    <message>
+        <source>The call to %1 failed (%2)</source>
+        <translation>对 %1 的调用失败（%2）</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts.</source>
+        <translation>尝试 %1 次后放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Chat requests go to %1</source>
+        <translation>聊天请求发送到 %1</translation>
+    </message>
+    <message>
+        <source>Unknown provider</source>
+        <translation>未知服务提供方</translation>
+    </message>
+    <message>
+        <source>The offline demo model needs no key and no network.</source>
+        <translation>离线演示模型不需要密钥，也不需要网络。</translation>
+    </message>
+    <message>
+        <source>Using the environment variable %1; it takes precedence over the keychain.</source>
+        <translation>正在使用环境变量 %1；它优先于钥匙串。</translation>
+    </message>
+    <message>
+        <source>from $%1</source>
+        <translation>来自 $%1</translation>
+    </message>
+    <message>
+        <source>The stored key will be removed from the system keychain.</source>
+        <translation>已保存的密钥将从系统钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>The key will be saved in the system keychain (never in the settings file).</source>
+        <translation>密钥将保存在系统钥匙串中（绝不写入设置文件）。</translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
+        <translation>系统钥匙串中已保存密钥。输入新密钥即可替换。</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>已保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>No key yet. It will be kept in the system keychain.</source>
+        <translation>尚无密钥。密钥将保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>This provider usually needs no key (local server).</source>
+        <translation>此服务提供方通常不需要密钥（本地服务器）。</translation>
+    </message>
+    <message>
+        <source>You can also set %1.</source>
+        <translation>也可以设置 %1。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Unknown provider.</source>
+        <translation>未知服务提供方。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s) available.</source>
+        <translation>
+            <numerusform>已连接：可用模型 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>服务提供方设置</translation>
+    </message>
+    <message>
+        <source>Where VS Lab sends prompts. Keys are kept in the system keychain or read from environment variables; they are never written to the settings file or shown in logs.</source>
+        <translation>VS Lab 将提示词发送到哪里。密钥保存在系统钥匙串中或从环境变量读取；绝不会写入设置文件或出现在日志中。</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>服务提供方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Provider preset</source>
+        <translation>服务提供方预设</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>显示 API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>删除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget the stored API key</source>
+        <translation>删除已保存的 API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+</context>
+<context>
+    <name>RawView</name>
+    <message>
+        <source>── Call %1 ──</source>
+        <translation>── 调用 %1 ──</translation>
+    </message>
+    <message>
+        <source>── Reply %1 ──</source>
+        <translation>── 回复 %1 ──</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>已发送的消息</translation>
+    </message>
+    <message>
+        <source>Messages preview (not sent yet)</source>
+        <translation>消息预览（尚未发送）</translation>
+    </message>
+    <message>
+        <source>Raw reply, as it streamed</source>
+        <translation>原始回复（流式接收）</translation>
+    </message>
+    <message>
+        <source>Parse result, usage and latency</source>
+        <translation>解析结果、用量与延迟</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Raw reply</source>
+        <translation>原始回复</translation>
+    </message>
+    <message>
+        <source>Parse result</source>
+        <translation>解析结果</translation>
+    </message>
+    <message>
+        <source>Type a prompt to see the messages that will be sent.</source>
+        <translation>输入提示词即可查看将要发送的消息。</translation>
+    </message>
+    <message>
+        <source>The parse result appears when the reply is complete.</source>
+        <translation>回复完成后显示解析结果。</translation>
+    </message>
+    <message>
+        <source>Status: cancelled; the candidates received so far were kept.</source>
+        <translation>状态：已取消；保留了已收到的候选。</translation>
+    </message>
+    <message>
+        <source>Status: failed (%1): %2</source>
+        <translation>状态：失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Status: completed</source>
+        <translation>状态：已完成</translation>
+    </message>
+    <message>
+        <source>Finish reason: %1</source>
+        <translation>结束原因：%1</translation>
+    </message>
+    <message>
+        <source>Candidates: %1 kept, %2 filtered out by τ</source>
+        <translation>候选：保留 %1 个，被 τ 过滤 %2 个</translation>
+    </message>
+    <message>
+        <source>Stated probabilities sum to %1; entropy of the weights %2 bits</source>
+        <translation>声明概率之和为 %1；权重的熵为 %2 比特</translation>
+    </message>
+    <message>
+        <source>τ was relaxed to %1</source>
+        <translation>τ 已放宽至 %1</translation>
+    </message>
+    <message>
+        <source>Parse error: %1</source>
+        <translation>解析错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning (%1): %2</source>
+        <translation>警告（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 input tokens, %2 output tokens</source>
+        <translation>用量：输入 %1 个词元，输出 %2 个词元</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Usage: not reported by the provider</source>
+        <translation>用量：服务提供方未报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latency: %1 ms over %n call(s)</source>
+        <translation>
+            <numerusform>延迟：%1 毫秒，共 %n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Simulated (offline demo model)</source>
+        <translation>模拟结果（离线演示模型）</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>推理过程：</translation>
+    </message>
+    <message>
+        <source>Candidates as parsed (stated → weight):</source>
+        <translation>解析得到的候选（声明概率 → 权重）：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(partial)</source>
+        <translation>（不完整）</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <source>unexpected “%1” at character %2</source>
+        <translation>第 %2 个字符处出现意外的“%1”</translation>
+    </message>
+    <message>
+        <source>unexpected end at character %1</source>
+        <translation>在第 %1 个字符处意外结束</translation>
+    </message>
+    <message>
+        <source>The reply was empty.</source>
+        <translation>回复为空。</translation>
+    </message>
+    <message>
+        <source>The reply was cut off before its first candidate was complete.</source>
+        <translation>回复在第一个候选完成前被截断。</translation>
+    </message>
+    <message>
+        <source>The reply looks like JSON but could not be read: %1.</source>
+        <translation>回复看起来是 JSON，但无法读取：%1。</translation>
+    </message>
+    <message>
+        <source>The JSON reply&apos;s &quot;responses&quot; list is empty.</source>
+        <translation>JSON 回复中的 "responses" 列表为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n item(s) in the JSON &quot;responses&quot; list has a &quot;text&quot;.</source>
+        <translation>
+            <numerusform>JSON "responses" 列表中的 %n 项都没有 "text"。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON reply has no &quot;responses&quot; list.</source>
+        <translation>JSON 回复中没有 "responses" 列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n &lt;response&gt; element(s) in the XML reply has a &lt;text&gt;.</source>
+        <translation>
+            <numerusform>XML 回复中的 %n 个 &lt;response&gt; 元素都没有 &lt;text&gt;。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The XML reply has a &lt;reasoning&gt; but no &lt;response&gt;.</source>
+        <translation>XML 回复中有 &lt;reasoning&gt;，但没有 &lt;response&gt;。</translation>
+    </message>
+    <message>
+        <source>The XML reply has no &lt;response&gt; elements.</source>
+        <translation>XML 回复中没有 &lt;response&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>No candidates found: the reply is not in the JSON or XML format asked for and has no list with probabilities.</source>
+        <translation>未找到候选：回复既不是所要求的 JSON 或 XML 格式，也没有带概率的列表。</translation>
+    </message>
+    <message>
+        <source>The reply was cut off; its last candidate is incomplete.</source>
+        <translation>回复被截断；最后一个候选不完整。</translation>
+    </message>
+    <message>
+        <source>The reply was cut off before it was complete.</source>
+        <translation>回复在完成前被截断。</translation>
+    </message>
+    <message>
+        <source>The reply was cut off inside a candidate that had no text yet; it was dropped.</source>
+        <translation>回复在一个尚无文本的候选处被截断；该候选已丢弃。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply was not in the JSON or XML format asked for; %n candidate(s) were read from a plain list instead.</source>
+        <translation>
+            <numerusform>回复不是所要求的 JSON 或 XML 格式；已改为从普通列表中读取 %n 个候选。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>The prompt is empty: type what the model should answer.</source>
+        <translation>提示词为空：请输入希望模型回答的内容。</translation>
+    </message>
+    <message>
+        <source>Concurrency must be between 1 and 16 (got %1).</source>
+        <translation>并发数必须在 1 到 16 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The reply was empty.</source>
+        <translation>回复为空。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The reply held no candidate.</source>
+        <translation>回复中没有任何候选。</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPanel</name>
+    <message>
+        <source>Next draw uses seed %1</source>
+        <translation>下一次抽样使用种子 %1</translation>
+    </message>
+    <message>
+        <source>Generate a distribution, then draw from it.</source>
+        <translation>先生成一个分布，再从中抽样。</translation>
+    </message>
+    <message>
+        <source>%1 draws with seed %2: most frequent is this one, %3 of the draws (weight %4).</source>
+        <translation>用种子 %2 抽样 %1 次：出现最多的是这一个，占 %3（权重 %4）。</translation>
+    </message>
+    <message>
+        <source>Draw #%1 with seed %2: candidate %3 (weight %4)</source>
+        <translation>第 %1 次抽样，种子 %2：候选 %3（权重 %4）</translation>
+    </message>
+    <message>
+        <source>#%1 ×%2 (seed %3): top %4 “%5”</source>
+        <translation>#%1 ×%2（种子 %3）：最常见 %4 “%5”</translation>
+    </message>
+    <message>
+        <source>#%1 (seed %2): “%3”</source>
+        <translation>#%1（种子 %2）：“%3”</translation>
+    </message>
+    <message>
+        <source>Sample from the distribution</source>
+        <translation>从分布中采样</translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>采样(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Draw one candidate by the weights with the current seed (Ctrl+D)</source>
+        <translation>用当前种子按权重抽取一个候选（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Sample one candidate</source>
+        <translation>抽取一个候选</translation>
+    </message>
+    <message>
+        <source>Sample ×%1</source>
+        <translation>采样 ×%1</translation>
+    </message>
+    <message>
+        <source>Draw many times and show how often each candidate came up</source>
+        <translation>多次抽样并显示每个候选出现的频率</translation>
+    </message>
+    <message>
+        <source>Sample many times</source>
+        <translation>多次采样</translation>
+    </message>
+    <message>
+        <source>Number of draws</source>
+        <translation>抽样次数</translation>
+    </message>
+    <message>
+        <source>New distribution</source>
+        <translation>新分布</translation>
+    </message>
+    <message>
+        <source>Ask the model again</source>
+        <translation>再次询问模型</translation>
+    </message>
+    <message>
+        <source>Drawn candidate</source>
+        <translation>抽中的候选</translation>
+    </message>
+    <message>
+        <source>Draw histor&amp;y</source>
+        <translation>抽样历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Draw history</source>
+        <translation>抽样历史</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear draw history</source>
+        <translation>清空抽样历史</translation>
     </message>
 </context>
 </TS>
