@@ -260,7 +260,7 @@ void GenerationPanel::setTemperatureRange(double low, double high, const QString
     m_temperatureReason = reason;
     QString note = reason;
     if (m_temperature->value() != before)
-        note = tr("%1 Temperature set to %2.").arg(reason, QLocale().toString(m_temperature->value(), 'f', 2));
+        note = tr("%1. Temperature set to %2.").arg(reason, QLocale().toString(m_temperature->value(), 'f', 2));
     m_temperatureNote->setText(note.trimmed());
     m_temperatureNote->setVisible(!reason.isEmpty());
     if (m_temperature->value() != before)
@@ -273,7 +273,7 @@ void GenerationPanel::setProviders(const QList<std::pair<QString, QString>> &ids
     const QString current = providerId();
     m_provider->clear();
     for (const auto &[id, name] : idsAndNames) {
-        m_provider->addItem(name, id);
+        m_provider->addItem(QCoreApplication::translate("ProviderPreset", name.toUtf8().constData()), id);
         // Kept to translate again on a language change (preset names are built once by core).
         m_provider->setItemData(m_provider->count() - 1, name, Qt::UserRole + 1);
     }

@@ -634,9 +634,9 @@ void MainWindow::updateStatusLine()
         return;
     }
     const ProviderConfig c = currentConfig();
-    QString line = tr("Will call %1 · model %2 · %3")
-                       .arg(preset->displayName, c.model.isEmpty() ? tr("(none)") : c.model,
-                            m_provider->chatUrl().toDisplayString());
+    QString line =
+        tr("Will call %1 · model %2 · %3")
+            .arg(preset->title(), c.model.isEmpty() ? tr("(none)") : c.model, m_provider->chatUrl().toDisplayString());
     if (preset->kind != ProviderKind::Demo) {
         switch (m_keySources.value(m_providerId, KeySource::None)) {
         case KeySource::Environment:

@@ -58,7 +58,7 @@ ProvidersDialog::ProvidersDialog(const QHash<QString, ProviderConfig> &configs, 
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     for (const ProviderPreset &p : ProviderPreset::all())
-        m_preset->addItem(p.displayName, p.id);
+        m_preset->addItem(p.title(), p.id);
     addLabelledRow(m_form, m_preset);
 
     m_baseUrl = new QLineEdit(this);
@@ -303,6 +303,10 @@ void ProvidersDialog::retranslateUi()
                         "variables; they are never written to the settings file or shown in logs."));
     setFormLabel(m_form, m_preset, tr("&Provider:"));
     m_preset->setAccessibleName(tr("Provider preset"));
+    for (int i = 0; i < m_preset->count(); ++i) {
+        if (const ProviderPreset *p = ProviderPreset::find(m_preset->itemData(i).toString()))
+            m_preset->setItemText(i, p->title());
+    }
     setFormLabel(m_form, m_baseUrl, tr("&Base URL:"));
     m_baseUrl->setAccessibleName(tr("Base URL"));
     setFormLabel(m_form, m_model, tr("&Model:"));

@@ -19,13 +19,18 @@ ProviderPreset preset(const char *id, const QString &name, ProviderKind kind, co
 }
 } // namespace
 
+QString ProviderPreset::title() const
+{
+    return QCoreApplication::translate("ProviderPreset", displayName.toUtf8().constData());
+}
+
 const QList<ProviderPreset> &ProviderPreset::all()
 {
     using K = ProviderKind;
     // The demo comes first: it is what a first launch uses, with no key and no network.
     static const QList<ProviderPreset> presets = [] {
         QList<ProviderPreset> list{
-            preset("demo", QCoreApplication::translate("ProviderPreset", "Demo model (offline)"), K::Demo, "", {},
+            preset("demo", QStringLiteral(QT_TRANSLATE_NOOP("ProviderPreset", "Demo model (offline)")), K::Demo, "", {},
                    false, "vs-demo"),
             preset("openai", QStringLiteral("OpenAI"), K::OpenAiCompatible, "https://api.openai.com/v1",
                    {QStringLiteral("OPENAI_API_KEY")}, true, "gpt-4o-mini"),
@@ -41,10 +46,10 @@ const QList<ProviderPreset> &ProviderPreset::all()
             preset("lmstudio", QStringLiteral("LM Studio"), K::OpenAiCompatible, "http://localhost:1234/v1", {}, false,
                    ""),
             preset("vllm", QStringLiteral("vLLM"), K::OpenAiCompatible, "http://localhost:8000/v1", {}, false, ""),
-            preset("llamacpp", QCoreApplication::translate("ProviderPreset", "llama.cpp server"), K::OpenAiCompatible,
-                   "http://localhost:8080/v1", {}, false, ""),
+            preset("llamacpp", QStringLiteral(QT_TRANSLATE_NOOP("ProviderPreset", "llama.cpp server")),
+                   K::OpenAiCompatible, "http://localhost:8080/v1", {}, false, ""),
             // A custom server may or may not want a key; the key is sent when one is set.
-            preset("custom", QCoreApplication::translate("ProviderPreset", "Custom (OpenAI-compatible)"),
+            preset("custom", QStringLiteral(QT_TRANSLATE_NOOP("ProviderPreset", "Custom (OpenAI-compatible)")),
                    K::OpenAiCompatible, "", {}, false, ""),
         };
         list[0].supportsStructured = false;

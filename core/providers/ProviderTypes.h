@@ -38,6 +38,8 @@ struct ProviderPreset
     QString defaultModel;
     bool supportsStructured = true;
 
+    /// The name in the current language (translated on every call, so a language switch shows at once).
+    QString title() const;
     static const QList<ProviderPreset> &all();
     static const ProviderPreset *find(const QString &id);
 };

@@ -140,7 +140,7 @@ WireFormat::~WireFormat() = default;
 QString WireFormat::providerName() const
 {
     const ProviderPreset *p = ProviderPreset::find(m_config.presetId);
-    return p ? p->displayName : m_config.presetId;
+    return p ? p->title() : m_config.presetId;
 }
 
 QStringList WireFormat::keyEnvVars() const

@@ -2,6 +2,429 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnthropicDecoder</name>
+    <message>
+        <source>The model refused to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnthropicWire</name>
+    <message>
+        <source>Anthropic models accept temperatures from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model gave no probability for this candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model wrote “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalized sampling weight (all weights sum to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done to the stated probability or text before weighting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by stated probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability the model stated, after repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling weight: stated probabilities normalized to sum to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the last batch of draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vslab-cli &lt;command&gt; [options]
+
+Commands:
+  generate PROMPT   ask a model for a verbalized distribution (PROMPT - reads stdin)
+  parse [FILE|-]    parse one raw model reply into a distribution
+  models            list the models a provider offers
+
+Run &apos;vslab-cli &lt;command&gt; --help&apos; for the options of a command.
+Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse one raw model reply (JSON, XML or a list with probabilities) into a distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), json, xml or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to parse; - or nothing reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be auto, json, xml or list, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse reads one reply; got %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample (seed %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply held no candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a model for a verbalized distribution and print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of candidates, 1-100 (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling temperature (default 0.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct, direct-cot, sequence, multi-turn, vs-standard (default), vs-cot, vs-multi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default) or xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the whole reply instead of streaming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split k over N concurrent calls (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON line per candidate as it completes, then one line with the whole result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt; - reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-k needs a whole number between 1 and 100, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temperature needs a number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown method &quot;%1&quot;; choose direct, direct-cot, sequence, multi-turn, vs-standard, vs-cot or vs-multi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or xml, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be between 1 and 16, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --json and --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--structured must be auto, on or off, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate needs exactly one PROMPT (quote it; - reads stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 characters, %2 candidates, %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: simulated by the offline demo model (no real LLM was called).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the models a provider offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vslab-cli: unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CommonOptions</name>
+    <message>
+        <source>τ value (default 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tail = τ goes into the prompt; filter = keep p ≥ τ after parsing; off (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter mode: keep at least this many candidates (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elicited (default), uniform or softmax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: draw one sample and report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tau needs a number greater than 0 and at most 1, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tau-mode must be tail, filter or off, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tau needs --tau-mode tail or filter: tail puts τ into the prompt, filter drops candidates below τ after parsing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-survivors needs a whole number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weights must be elicited, uniform or softmax, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative whole number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ProviderOptions</name>
+    <message>
+        <source>openai, openrouter, ollama, lmstudio, vllm, llamacpp, custom, anthropic, gemini or demo (default: demo, the offline demo model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model name (default: the preset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server base URL (default: the preset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when no byte arrives for S seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries on 408/409/429/5xx (default 2, 0 = off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; needs --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; needs --model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be between 0 and 3600 seconds, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retries must be between 0 and 10, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCall</name>
+    <message>
+        <source>Demo model (%1): cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoModelListJob</name>
+    <message>
+        <source>Demo model: model listing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPack</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported &quot;schema&quot; (this version reads schema 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is missing: it is the prompt the pack answers, e.g. &quot;Tell me a joke&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a list of non-empty strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;alpha&quot; must be a number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of {&quot;text&quot;: ..., &quot;p&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 has no &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 (&quot;%2&quot;) needs a positive number &quot;p&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 (&quot;%2&quot;) appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPackLibrary</name>
+    <message>
+        <source>%1: larger than 4 MiB, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Distribution</name>
     <message numerus="yes">
         <source>%n duplicate candidate(s) merged; their probabilities were summed.</source>
@@ -26,10 +449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fewer than %1 candidates reached τ = %2; τ was relaxed to %3 to keep the top %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every kept candidate has probability 0; sampling uniformly instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,6 +466,235 @@
     </message>
     <message>
         <source>Every item has probability 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 candidates reached τ = %2; τ was relaxed to %3 to keep the top %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>τ = %1 (probability filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ = %1 (tail instruction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed frequency (tick = weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bar per candidate, most probable at the top. Up and Down select a candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · stated %2 · weight %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · observed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeminiDecoder</name>
+    <message>
+        <source>prompt blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPanel</name>
+    <message>
+        <source>%1. Temperature set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the model answer? Ctrl+Enter generates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;k (candidates):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of candidates k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many candidate answers to ask for (1–100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ goes into the prompt: the model is asked for answers whose probability is below τ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ never enters the prompt: candidates below τ are dropped after parsing, keeping at least the minimum number of survivors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tau mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. s&amp;urvivors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum survivors of the tau filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for sampling from the distribution; the same seed gives the same draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;ndom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form&amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the model is asked to write its candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prov&amp;ider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model for a distribution (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the model; candidates received so far are kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -74,9 +722,347 @@
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite); history is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer VS Lab; history is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the history table in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the run to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VS Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About VS Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for Verbalized Sampling (arXiv 2510.01171): ask a model for k answers with probabilities, see the distribution, sample from it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear draw history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raw view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About VS Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distri&amp;bution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated (offline demo model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline demo model imitates a chat model; no real model is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Ctrl+Enter generates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the key from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) offered</source>
+        <translation>
+            <numerusform>%n model offered</numerusform>
+            <numerusform>%n models offered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will call %1 · model %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key from $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key set for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API key (File → Providers…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the key from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the system keychain; it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a prompt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating… %1 s · %2 characters received · %3 of %4 candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n candidate(s) received so far are kept (partial).</source>
+        <translation>
+            <numerusform>Cancelled. %n candidate received so far is kept (partial).</numerusform>
+            <numerusform>Cancelled. %n candidates received so far are kept (partial).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n candidate(s) received before the error are kept as a partial distribution.</source>
+        <translation>
+            <numerusform>The candidate received before the error is kept as a partial distribution.</numerusform>
+            <numerusform>The %n candidates received before the error are kept as a partial distribution.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No candidate arrived before the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw reply is in the Raw tab (Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply held no candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply needed attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distribution yet: type a prompt and press Generate (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” · %2, k = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entropy %1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stated probabilities sum to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below τ dropped</source>
+        <translation>
+            <numerusform>%n below τ dropped</numerusform>
+            <numerusform>%n below τ dropped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>τ relaxed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s).</source>
+        <translation>
+            <numerusform>Copied %n candidate.</numerusform>
+            <numerusform>Copied %n candidates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s) as TSV.</source>
+        <translation>
+            <numerusform>Copied %n candidate as TSV.</numerusform>
+            <numerusform>Copied %n candidates as TSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s) as Markdown.</source>
+        <translation>
+            <numerusform>Copied %n candidate as Markdown.</numerusform>
+            <numerusform>Copied %n candidates as Markdown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -136,6 +1122,710 @@
     </message>
     <message>
         <source>k answers with probabilities over several turns, a few per turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiDecoder</name>
+    <message>
+        <source>The model refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiWire</name>
+    <message>
+        <source>%1 is a reasoning model; it runs at its fixed default temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a reasoning model: temperature %2 was not sent (it runs at its fixed default), and the token limit went as max_completion_tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderError</name>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused an insecure redirect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has no &quot;choices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream held no completion chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no base URL is set. Enter the server&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid base URL (use http(s)://host[:port]/…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the base URL %2 must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderNote</name>
+    <message>
+        <source>Temperature %1 was capped at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPreset</name>
+    <message>
+        <source>Demo model (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSupport</name>
+    <message>
+        <source>No API key is set, so nothing was sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it in Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it in Providers… or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was rejected by %1 (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key in Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no model list at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; or its endpoint was not found by %2 (%3) at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a model from the list and check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited by %1 (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again, or lower the number of concurrent calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your quota or credit at %1 is used up (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your plan and billing details; retrying will not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is overloaded (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a server error (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported an error in the middle of the reply at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text received so far is kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: connection refused at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the server running, and is the base URL right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 was not found (DNS lookup failed) for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check http:// versus https:// in the base URL, and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost before the reply was complete at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s at %3, so the call was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again, or raise the stall timeout for a slow server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to %1 took longer than %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timed out (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again, or raise the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply from %1 exceeded the size cap of %2 and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower k or the token limit, or raise the reply size cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocked the reply for safety reasons (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rephrase the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable reply from %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the call to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Chat requests go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline demo model needs no key and no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the environment variable %1; it takes precedence over the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key will be removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key will be saved in the system keychain (never in the settings file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet. It will be kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider usually needs no key (local server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s) available.</source>
+        <translation>
+            <numerusform>Connected: %n model available.</numerusform>
+            <numerusform>Connected: %n models available.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where VS Lab sends prompts. Keys are kept in the system keychain or read from environment variables; they are never written to the settings file or shown in logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the stored API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RawView</name>
+    <message>
+        <source>── Call %1 ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── Reply %1 ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages preview (not sent yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw reply, as it streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse result, usage and latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a prompt to see the messages that will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parse result appears when the reply is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: cancelled; the candidates received so far were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates: %1 kept, %2 filtered out by τ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated probabilities sum to %1; entropy of the weights %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ was relaxed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 input tokens, %2 output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: not reported by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Latency: %1 ms over %n call(s)</source>
+        <translation>
+            <numerusform>Latency: %1 ms over %n call</numerusform>
+            <numerusform>Latency: %1 ms over %n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated (offline demo model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates as parsed (stated → weight):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <source>unexpected “%1” at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end at character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was cut off before its first candidate was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply looks like JSON but could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON reply&apos;s &quot;responses&quot; list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n item(s) in the JSON &quot;responses&quot; list has a &quot;text&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON reply has no &quot;responses&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n &lt;response&gt; element(s) in the XML reply has a &lt;text&gt;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The XML reply has a &lt;reasoning&gt; but no &lt;response&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML reply has no &lt;response&gt; elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates found: the reply is not in the JSON or XML format asked for and has no list with probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was cut off; its last candidate is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was cut off before it was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was cut off inside a candidate that had no text yet; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply was not in the JSON or XML format asked for; %n candidate(s) were read from a plain list instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>The prompt is empty: type what the model should answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency must be between 1 and 16 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply held no candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPanel</name>
+    <message>
+        <source>Next draw uses seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a distribution, then draw from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 draws with seed %2: most frequent is this one, %3 of the draws (weight %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw #%1 with seed %2: candidate %3 (weight %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 ×%2 (seed %3): top %4 “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (seed %2): “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample from the distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw one candidate by the weights with the current seed (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample one candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw many times and show how often each candidate came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear draw history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

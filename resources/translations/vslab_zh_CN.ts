@@ -134,7 +134,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
   parse [FILE|-]    将一条原始模型回复解析为分布
   models            列出服务提供方提供的模型
 
-运行 'vslab-cli &lt;命令&gt; --help' 查看某个命令的选项。
+运行 &apos;vslab-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
 退出码：0 成功，2 参数错误，3 服务提供方或网络错误，4 没有候选，130 被中断。
 </translation>
     </message>
@@ -387,35 +387,35 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>unsupported &quot;schema&quot; (this version reads schema 1)</source>
-        <translation>不支持的 "schema"（此版本只能读取 schema 1）</translation>
+        <translation>不支持的 &quot;schema&quot;（此版本只能读取 schema 1）</translation>
     </message>
     <message>
         <source>&quot;title&quot; is missing: it is the prompt the pack answers, e.g. &quot;Tell me a joke&quot;</source>
-        <translation>缺少 "title"：即该演示包所回答的提示词，例如 "Tell me a joke"</translation>
+        <translation>缺少 &quot;title&quot;：即该演示包所回答的提示词，例如 &quot;Tell me a joke&quot;</translation>
     </message>
     <message>
         <source>&quot;prompts&quot; must be a list of strings</source>
-        <translation>"prompts" 必须是字符串列表</translation>
+        <translation>&quot;prompts&quot; 必须是字符串列表</translation>
     </message>
     <message>
         <source>&quot;prompts&quot; must be a list of non-empty strings</source>
-        <translation>"prompts" 必须是由非空字符串组成的列表</translation>
+        <translation>&quot;prompts&quot; 必须是由非空字符串组成的列表</translation>
     </message>
     <message>
         <source>&quot;alpha&quot; must be a number &gt;= 0</source>
-        <translation>"alpha" 必须是 &gt;= 0 的数字</translation>
+        <translation>&quot;alpha&quot; 必须是 &gt;= 0 的数字</translation>
     </message>
     <message>
         <source>&quot;answers&quot; must be a non-empty list of {&quot;text&quot;: ..., &quot;p&quot;: ...}</source>
-        <translation>"answers" 必须是由 {"text": ..., "p": ...} 组成的非空列表</translation>
+        <translation>&quot;answers&quot; 必须是由 {&quot;text&quot;: ..., &quot;p&quot;: ...} 组成的非空列表</translation>
     </message>
     <message>
         <source>answer %1 has no &quot;text&quot;</source>
-        <translation>第 %1 个回答缺少 "text"</translation>
+        <translation>第 %1 个回答缺少 &quot;text&quot;</translation>
     </message>
     <message>
         <source>answer %1 (&quot;%2&quot;) needs a positive number &quot;p&quot;</source>
-        <translation>第 %1 个回答（“%2”）需要一个正数 "p"</translation>
+        <translation>第 %1 个回答（“%2”）需要一个正数 &quot;p&quot;</translation>
     </message>
     <message>
         <source>answer %1 (&quot;%2&quot;) appears twice</source>
@@ -461,7 +461,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Not a distribution: the &quot;items&quot; array is missing.</source>
-        <translation>不是分布：缺少 "items" 数组。</translation>
+        <translation>不是分布：缺少 &quot;items&quot; 数组。</translation>
     </message>
     <message>
         <source>Item %1 has no text.</source>
@@ -469,7 +469,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Item %1 has no valid probability &quot;p&quot;.</source>
-        <translation>第 %1 项没有有效的概率 "p"。</translation>
+        <translation>第 %1 项没有有效的概率 &quot;p&quot;。</translation>
     </message>
     <message>
         <source>Every item has probability 0.</source>
@@ -533,7 +533,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
 <context>
     <name>GenerationPanel</name>
     <message>
-        <source>%1 Temperature set to %2.</source>
+        <source>%1. Temperature set to %2.</source>
         <translation>%1。温度已设为 %2。</translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>The reply has no &quot;choices&quot;.</source>
-        <translation>回复中没有 "choices"。</translation>
+        <translation>回复中没有 &quot;choices&quot;。</translation>
     </message>
     <message>
         <source>The stream held no completion chunk.</source>
@@ -1664,17 +1664,17 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>The JSON reply&apos;s &quot;responses&quot; list is empty.</source>
-        <translation>JSON 回复中的 "responses" 列表为空。</translation>
+        <translation>JSON 回复中的 &quot;responses&quot; 列表为空。</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n item(s) in the JSON &quot;responses&quot; list has a &quot;text&quot;.</source>
         <translation>
-            <numerusform>JSON "responses" 列表中的 %n 项都没有 "text"。</numerusform>
+            <numerusform>JSON &quot;responses&quot; 列表中的 %n 项都没有 &quot;text&quot;。</numerusform>
         </translation>
     </message>
     <message>
         <source>The JSON reply has no &quot;responses&quot; list.</source>
-        <translation>JSON 回复中没有 "responses" 列表。</translation>
+        <translation>JSON 回复中没有 &quot;responses&quot; 列表。</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n &lt;response&gt; element(s) in the XML reply has a &lt;text&gt;.</source>
