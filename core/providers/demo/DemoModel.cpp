@@ -309,9 +309,19 @@ QString reply(const DemoPack &pack, const VsHints &hints, const ReplyOptions &op
     }
     const QList<int> chosen = drawDistinct(pack, pool, count, temperature, rng);
     const std::optional<double> cap = tail ? std::optional<double>(s.tau) : std::nullopt;
+    // Real models state probabilities that roughly sum to 1 over their own list (0.67-1.0 for gpt-4.1 in the
+    // reference corpus), in the proportions of the base distribution; asked for the tails, they state each below τ.
+    double scale = 1.0;
+    if (!tail) {
+        double chosenMass = 0.0;
+        for (int i : chosen)
+            chosenMass += pack.answers[i].p;
+        if (chosenMass > 0.0)
+            scale = (kListMassMin + (kListMassMax - kListMassMin) * rng.uniform()) / chosenMass;
+    }
     QList<Item> items;
     for (int i : chosen)
-        items.append({pack.answers[i].text, statedProbability(pack.answers[i].p, rng, cap)});
+        items.append({pack.answers[i].text, statedProbability(pack.answers[i].p * scale, rng, cap)});
     QString reasoning;
     if (s.method == Method::VsCot) {
         reasoning = pack.reasoningVs.isEmpty() ? genericReasoning(pack, true) : pack.reasoningVs;

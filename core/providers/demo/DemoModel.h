@@ -36,6 +36,9 @@ inline constexpr double kMultiTurnRepeatWeight = 0.3;
 inline constexpr double kSequenceRepeatWeight = 0.1;
 /// Relative noise on stated probabilities (± this fraction of the base probability).
 inline constexpr double kStatedNoise = 0.2;
+/// VS lists (outside tail mode) state probabilities scaled to sum to a mass in this range before the noise.
+inline constexpr double kListMassMin = 0.9;
+inline constexpr double kListMassMax = 1.05;
 
 /// α in force: `configured` when >= 0, else the pack's "alpha", else kDefaultAlpha.
 double alphaFor(const DemoPack &pack, double configured);
