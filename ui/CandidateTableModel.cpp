@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CandidateTableModel.h"
 
-#include <QLocale>
+#include "export/TextExport.h"
+
 
 #include <cmath>
+
+// The table's columns are the text exports' columns, so a copy reads exactly like the table.
+static_assert(int(CandidateTableModel::RankColumn) == int(TextExport::Column::Rank));
+static_assert(int(CandidateTableModel::ObservedColumn) == int(TextExport::Column::Observed));
+static_assert(int(CandidateTableModel::RepairsColumn) == int(TextExport::Column::Repairs));
+static_assert(int(CandidateTableModel::ColumnCount) == TextExport::columnCount);
 
 CandidateTableModel::CandidateTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -39,17 +46,7 @@ int CandidateTableModel::columnCount(const QModelIndex &parent) const
 
 QString CandidateTableModel::formatProbability(double p)
 {
-    if (std::isnan(p))
-        return QStringLiteral("—");
-    return QLocale().toString(p, 'f', 3);
-}
-
-QString CandidateTableModel::repairsText(const Candidate &c) const
-{
-    QStringList tags = c.repairs;
-    if (c.partial)
-        tags.append(tr("partial"));
-    return tags.join(QStringLiteral(", "));
+    return TextExport::displayProbability(p);
 }
 
 QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
@@ -64,15 +61,12 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         case RankColumn:
             return index.row() + 1;
         case StatedColumn:
-            return formatProbability(c.clipped);
         case WeightColumn:
-            return formatProbability(c.weight);
         case ObservedColumn:
-            return m_observed.isEmpty() ? QString() : formatProbability(m_observed.at(index.row()));
         case TextColumn:
-            return c.text;
         case RepairsColumn:
-            return repairsText(c);
+            return TextExport::cell(c, index.row(), TextExport::Column(index.column()),
+                                    m_observed.isEmpty() ? std::nan("") : m_observed.at(index.row()));
         default:
             return {};
         }
@@ -101,24 +95,9 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case RankColumn:
-            return tr("#");
-        case StatedColumn:
-            return tr("Stated");
-        case WeightColumn:
-            return tr("Weight");
-        case ObservedColumn:
-            return tr("Observed");
-        case TextColumn:
-            return tr("Text");
-        case RepairsColumn:
-            return tr("Repairs");
-        default:
-            return {};
-        }
-    }
+    if (role == Qt::DisplayRole)
+        return section >= 0 && section < ColumnCount ? TextExport::columnTitle(TextExport::Column(section))
+                                                     : QVariant();
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case RankColumn:
@@ -145,74 +124,12 @@ QList<int> CandidateTableModel::allRows() const
     return rows;
 }
 
-namespace {
-QString tsvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char('\t')) && !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('"')) &&
-        !s.contains(QLatin1Char('\r')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString markdownField(const QString &s)
-{
-    // Only what would break the table or turn into markup is escaped, so the copy stays readable as plain text.
-    QString out = s;
-    out.replace(QLatin1Char('&'), QStringLiteral("&amp;"));
-    out.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
-    out.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    out.replace(QStringLiteral("\r\n"), QStringLiteral("<br>"));
-    out.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return out;
-}
-} // namespace
-
 QString CandidateTableModel::toTsv(const QList<int> &rows) const
 {
-    QStringList lines;
-    QStringList header;
-    for (int col = 0; col < ColumnCount; ++col) {
-        if (col != ObservedColumn || hasObserved())
-            header.append(tsvField(headerData(col, Qt::Horizontal).toString()));
-    }
-    lines.append(header.join(QLatin1Char('\t')));
-    for (int row : rows) {
-        if (row < 0 || row >= m_items.size())
-            continue;
-        QStringList fields;
-        for (int col = 0; col < ColumnCount; ++col) {
-            if (col != ObservedColumn || hasObserved())
-                fields.append(tsvField(data(index(row, col)).toString()));
-        }
-        lines.append(fields.join(QLatin1Char('\t')));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return TextExport::displayTsv(m_items, rows, m_observed);
 }
 
 QString CandidateTableModel::toMarkdown(const QList<int> &rows) const
 {
-    QStringList header;
-    QStringList rule;
-    for (int col = 0; col < ColumnCount; ++col) {
-        if (col == ObservedColumn && !hasObserved())
-            continue;
-        header.append(markdownField(headerData(col, Qt::Horizontal).toString()));
-        rule.append(col == TextColumn || col == RepairsColumn ? QStringLiteral("---") : QStringLiteral("---:"));
-    }
-    QStringList lines;
-    lines.append(QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
-    lines.append(QStringLiteral("| ") + rule.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
-    for (int row : rows) {
-        if (row < 0 || row >= m_items.size())
-            continue;
-        QStringList fields;
-        for (int col = 0; col < ColumnCount; ++col) {
-            if (col != ObservedColumn || hasObserved())
-                fields.append(markdownField(data(index(row, col)).toString()));
-        }
-        lines.append(QStringLiteral("| ") + fields.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return TextExport::displayMarkdown(m_items, rows, m_observed);
 }

@@ -36,19 +36,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Rows as tab-separated values with a header line; fields holding tabs, newlines or quotes are quoted.
+    /// Rows as tab-separated values with a header line (TextExport::displayTsv).
     QString toTsv(const QList<int> &rows) const;
-    /// Rows as a Markdown table; newlines become <br> and pipes are escaped.
+    /// Rows as a Markdown table (TextExport::displayMarkdown).
     QString toMarkdown(const QList<int> &rows) const;
     /// Every row, for "copy all".
     QList<int> allRows() const;
 
-    /// "0.350", in the current locale.
+    /// "0.350", in the current locale (TextExport::displayProbability).
     static QString formatProbability(double p);
 
 private:
-    QString repairsText(const Candidate &c) const;
-
     QList<Candidate> m_items;
     QList<double> m_observed;
 };

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "export/DistributionFile.h"
+#include "store/HistoryStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+RunRequest request()
+{
+    RunRequest r;
+    r.prompt = QStringLiteral("Tell me a joke\nabout the sea");
+    r.settings.method = Method::VsCot;
+    r.settings.k = 3;
+    r.settings.tauMode = TauMode::Filter;
+    r.settings.tau = 0.05;
+    r.settings.temperature = 0.7;
+    r.settings.seed = 18446744073709551557ULL; // does not survive a JSON double
+    return r;
+}
+
+RunResult result(bool simulated)
+{
+    QList<Candidate> items;
+    const QList<double> stated{0.5, 0.3, 0.2};
+    for (int i = 0; i < 3; ++i) {
+        Candidate c;
+        c.text = QStringLiteral("answer %1\nline \"two\", 世界").arg(i);
+        c.stated = c.clipped = stated.at(i) / 3.0;
+        c.statedRaw = QString::number(c.stated);
+        c.index = i;
+        items.append(c);
+    }
+    RunResult r;
+    r.distribution = Distribution::build(items, PostProcessOptions::fromSettings(request().settings));
+    r.providerId = QStringLiteral("demo");
+    r.model = QStringLiteral("vs-demo");
+    r.simulated = simulated;
+    r.latencyMs = 321;
+    r.rawReplies = {QStringLiteral("{\"responses\":[]}")};
+    return r;
+}
+} // namespace
+
+class TestDistributionFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void formatFollowsSuffix_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("format");
+        QTest::newRow("json") << "/tmp/a.json" << int(DistributionFile::Format::Json);
+        QTest::newRow("CSV upper case") << "/tmp/a.CSV" << int(DistributionFile::Format::Csv);
+        QTest::newRow("md") << "/tmp/a.md" << int(DistributionFile::Format::Markdown);
+        QTest::newRow("markdown") << "/tmp/a.markdown" << int(DistributionFile::Format::Markdown);
+        QTest::newRow("unknown is json") << "/tmp/a.txt" << int(DistributionFile::Format::Json);
+    }
+    void formatFollowsSuffix()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, format);
+        QCOMPARE(int(DistributionFile::formatForPath(path)), format);
+    }
+
+    void jsonRoundTrip_data()
+    {
+        QTest::addColumn<bool>("simulated");
+        QTest::newRow("simulated") << true;
+        QTest::newRow("real") << false;
+    }
+    void jsonRoundTrip()
+    {
+        QFETCH(bool, simulated);
+        const RunRequest req = request();
+        const RunResult res = result(simulated);
+        const QByteArray json = DistributionFile::encode(req, res, DistributionFile::Format::Json);
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
+        // The reference package's to_dict shape, with the simulated flag and the prompt in the trace.
+        QCOMPARE(o.value(QStringLiteral("items")).toArray().size(), 3);
+        const QJsonObject trace = o.value(QStringLiteral("trace")).toObject();
+        QCOMPARE(trace.value(QStringLiteral("simulated")).toBool(), simulated);
+        QCOMPARE(trace.value(QStringLiteral("prompt")).toString(), req.prompt);
+        QCOMPARE(trace.value(QStringLiteral("method")).toString(), QStringLiteral("vs-cot"));
+
+        QString error;
+        const std::optional<SavedRun> back = DistributionFile::decode(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->request.prompt, req.prompt);
+        QCOMPARE(back->request.settings.method, req.settings.method);
+        QCOMPARE(back->request.settings.k, 3);
+        QCOMPARE(back->request.settings.tauMode, TauMode::Filter);
+        QCOMPARE(back->request.settings.tau, 0.05);
+        QCOMPARE(back->request.settings.temperature, 0.7);
+        QCOMPARE(back->request.settings.seed, req.settings.seed);
+        QCOMPARE(back->result.simulated, simulated);
+        QCOMPARE(back->result.providerId, res.providerId);
+        QCOMPARE(back->result.model, res.model);
+        QCOMPARE(back->result.latencyMs, res.latencyMs);
+        const Distribution &d = back->result.distribution;
+        QCOMPARE(d.size(), res.distribution.size());
+        for (int i = 0; i < d.size(); ++i) {
+            QCOMPARE(d.items().at(i).text, res.distribution.items().at(i).text);
+            QCOMPARE(d.items().at(i).weight, res.distribution.items().at(i).weight); // bit for bit
+            QCOMPARE(d.items().at(i).statedRaw, res.distribution.items().at(i).statedRaw);
+        }
+        QCOMPARE(d.sample(50, 9), res.distribution.sample(50, 9));
+    }
+
+    void readsThePythonPackagesToDict()
+    {
+        // What verbalized_sampling's DiscreteDist.to_dict() writes: p_raw as the model wrote it, no simulated flag.
+        const QByteArray json = R"({
+          "items": [
+            {"text": "Texas", "p": 0.25, "meta": {"p_raw": 0.2, "p_clipped": 0.2, "repairs": [], "idx_orig": 1}},
+            {"text": "California", "p": 0.75,
+             "meta": {"p_raw": "60%", "p_clipped": 0.6, "repairs": ["percentage"], "idx_orig": 0}}
+          ],
+          "trace": {"model": "gpt-4.1", "provider": "openai", "latency_ms": 812.5, "k": 2, "tau": 0.12,
+                    "temperature": 0.9, "seed": 7, "tau_relaxed": false, "tau_final": 0.12, "num_filtered": 0,
+                    "weight_mode": "elicited"}
+        })";
+        QString error;
+        const std::optional<SavedRun> run = DistributionFile::decode(json, &error);
+        QVERIFY2(run, qPrintable(error));
+        const Distribution &d = run->result.distribution;
+        QCOMPARE(d.size(), 2);
+        QCOMPARE(d.items().at(0).text, QStringLiteral("California")); // sorted by weight
+        QCOMPARE(d.items().at(0).weight, 0.75);
+        QCOMPARE(d.items().at(0).statedRaw, QStringLiteral("60%"));
+        QCOMPARE(d.items().at(0).repairs, QStringList{QStringLiteral("percentage")});
+        QCOMPARE(run->result.model, QStringLiteral("gpt-4.1"));
+        QCOMPARE(run->result.providerId, QStringLiteral("openai"));
+        QVERIFY(!run->result.simulated);
+        QCOMPARE(run->request.settings.seed, std::optional<quint64>(7));
+        QCOMPARE(run->request.settings.tauMode, TauMode::Filter); // a τ without a mode is the package's filter
+        QCOMPARE(run->request.settings.method, GenerationSettings().method);
+        QVERIFY(run->request.prompt.isEmpty());
+    }
+
+    void rejectsWhatIsNotADistribution_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty file") << QByteArray() << "not valid JSON";
+        QTest::newRow("truncated") << QByteArray(R"({"items": [{"text": "a", "p": 1)") << "not valid JSON";
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n", 8) << "not valid JSON";
+        QTest::newRow("array") << QByteArray(R"([{"text": "a", "p": 1}])") << "not a distribution";
+        QTest::newRow("no items") << QByteArray(R"({"candidates": []})") << "\"items\"";
+        QTest::newRow("item without text") << QByteArray(R"({"items": [{"p": 1}]})") << "no text";
+        QTest::newRow("negative p") << QByteArray(R"({"items": [{"text": "a", "p": -1}]})") << "probability";
+        QTest::newRow("string p") << QByteArray(R"({"items": [{"text": "a", "p": "0.5"}]})") << "probability";
+        QTest::newRow("all zero") << QByteArray(R"({"items": [{"text": "a", "p": 0}]})") << "probability 0";
+        QTest::newRow("no candidates") << QByteArray(R"({"items": []})") << "no candidates";
+    }
+    void rejectsWhatIsNotADistribution()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!DistributionFile::decode(bytes, &error));
+        QVERIFY2(error.contains(message, Qt::CaseInsensitive), qPrintable(error));
+    }
+
+    void csvAndMarkdownEncode()
+    {
+        const QString csv =
+            QString::fromUtf8(DistributionFile::encode(request(), result(true), DistributionFile::Format::Csv));
+        QVERIFY(csv.startsWith(QStringLiteral("rank,text,probability,")));
+        QVERIFY(csv.contains(QStringLiteral("\"answer 0\nline \"\"two\"\", 世界\"")));
+        const QString md =
+            QString::fromUtf8(DistributionFile::encode(request(), result(true), DistributionFile::Format::Markdown));
+        QVERIFY(md.contains(QStringLiteral("Tell me a joke<br>about the sea")));
+        QVERIFY(md.contains(QStringLiteral("Simulated")));
+    }
+
+    void writesAtomicallyAndReadsBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.json"));
+        QString error;
+        QVERIFY2(DistributionFile::write(
+                     path, DistributionFile::encode(request(), result(true), DistributionFile::Format::Json), &error),
+                 qPrintable(error));
+        const std::optional<SavedRun> run = DistributionFile::read(path, &error);
+        QVERIFY2(run, qPrintable(error));
+        QCOMPARE(run->result.distribution.size(), 3);
+
+        QVERIFY(!DistributionFile::write(dir.filePath(QStringLiteral("missing/dir/d.json")), "x", &error));
+        QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
+        QVERIFY(!DistributionFile::read(dir.filePath(QStringLiteral("nope.json")), &error));
+        QVERIFY2(error.contains(QStringLiteral("nope.json")), qPrintable(error));
+
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"items\": 3}");
+        bad.close();
+        QVERIFY(!DistributionFile::read(bad.fileName(), &error));
+        QVERIFY2(error.contains(QStringLiteral("bad.json")) && error.contains(QStringLiteral("items")),
+                 qPrintable(error));
+    }
+
+    void historyEntryBecomesARun()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("h.sqlite"))), qPrintable(store.lastError()));
+        const RunRequest req = request();
+        RunResult res = result(false);
+        res.providerId = QStringLiteral("openai");
+        res.model = QStringLiteral("gpt-4.1");
+        res.url = QUrl(QStringLiteral("https://api.openai.com/v1/chat/completions"));
+        res.warnings = {Warning{Warning::Code::SumFarFromOne, QStringLiteral("sum is 0.33")}};
+        res.usage = Usage{12, 34};
+        res.finishReason = QStringLiteral("stop");
+        res.callCount = 1;
+        res.error =
+            ProviderError{ProviderError::Code::ConnectionLost, 0, QStringLiteral("reset by peer"), res.url, false};
+        ProviderConfig config;
+        config.apiKey = QStringLiteral("sk-secret-never-saved");
+        const qint64 id = store.add(req, res, config);
+        QVERIFY2(id > 0, qPrintable(store.lastError()));
+        const std::optional<HistoryEntry> entry = store.get(id);
+        QVERIFY(entry);
+
+        QString error;
+        const std::optional<SavedRun> run = DistributionFile::fromHistory(*entry, &error);
+        QVERIFY2(run, qPrintable(error));
+        QCOMPARE(run->request.prompt, req.prompt);
+        QCOMPARE(run->request.settings.method, req.settings.method);
+        QCOMPARE(run->request.settings.k, req.settings.k);
+        QCOMPARE(run->request.settings.tau, req.settings.tau);
+        QCOMPARE(run->request.settings.tauMode, req.settings.tauMode);
+        QCOMPARE(run->request.settings.temperature, req.settings.temperature);
+        QCOMPARE(run->request.settings.seed, req.settings.seed);
+        QCOMPARE(run->result.rawReplies, res.rawReplies);
+        QCOMPARE(run->result.warnings, res.warnings);
+        QCOMPARE(run->result.usage.inputTokens, 12);
+        QCOMPARE(run->result.usage.outputTokens, 34);
+        QCOMPARE(run->result.finishReason, QStringLiteral("stop"));
+        QCOMPARE(run->result.url, res.url);
+        QVERIFY(run->result.error);
+        QCOMPARE(run->result.error->code, ProviderError::Code::ConnectionLost);
+        QCOMPARE(run->result.error->message, QStringLiteral("reset by peer"));
+        QVERIFY(!run->result.cancelled);
+        QCOMPARE(run->result.distribution.sample(20, 3), res.distribution.sample(20, 3));
+        // What is exported from a restored run carries no key either.
+        for (auto f :
+             {DistributionFile::Format::Json, DistributionFile::Format::Csv, DistributionFile::Format::Markdown})
+            QVERIFY(!DistributionFile::encode(run->request, run->result, f).contains("sk-secret"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDistributionFile)
+#include "tst_distributionfile.moc"

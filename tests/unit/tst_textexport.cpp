@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "export/TextExport.h"
+
+#include <QLocale>
+#include <QTest>
+
+namespace {
+/// RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF or LF.
+QList<QStringList> parseCsv(const QString &text, bool *ok)
+{
+    *ok = true;
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool inQuotes = false;
+    bool wasQuoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (inQuotes) {
+            if (ch == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += ch;
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                field += ch;
+            }
+            continue;
+        }
+        if (ch == QLatin1Char('"')) {
+            if (!field.isEmpty() || wasQuoted)
+                *ok = false; // a quote inside an unquoted field is malformed CSV
+            inQuotes = wasQuoted = true;
+        } else if (ch == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+            wasQuoted = false;
+        } else if (ch == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            continue;
+        } else if (ch == QLatin1Char('\n')) {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            wasQuoted = false;
+        } else {
+            if (wasQuoted)
+                *ok = false; // text after a closing quote
+            field += ch;
+        }
+    }
+    if (inQuotes)
+        *ok = false;
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
+Candidate candidate(const QString &text, double stated, int index)
+{
+    Candidate c;
+    c.text = text;
+    c.stated = c.clipped = stated;
+    c.statedRaw = QString::number(stated);
+    c.index = index;
+    return c;
+}
+
+QList<Candidate> awkward()
+{
+    QList<Candidate> items{
+        candidate(QStringLiteral("line one\nline \"two\", with a comma\r\nand a CRLF line"), 0.5, 0),
+        candidate(QStringLiteral("a | pipe <b>not bold</b> & more"), 0.3, 1),
+        candidate(QStringLiteral("=SUM(A1:A2)\ttab 世界 🌊"), 0.2, 2),
+    };
+    items[0].repairs = {QStringLiteral("percentage"), QStringLiteral("clip>1")};
+    items[1].partial = true;
+    items[2].stated = std::nan("");
+    items[2].statedRaw.clear();
+    items[2].repairs = {QStringLiteral("missing")};
+    return Distribution::build(items, {}).items();
+}
+} // namespace
+
+class TestTextExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void fieldQuoting_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("csv");
+        QTest::addColumn<QString>("tsv");
+        QTest::addColumn<QString>("markdown");
+        QTest::newRow("plain") << "plain text"
+                               << "plain text"
+                               << "plain text"
+                               << "plain text";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << ""
+                               << "";
+        QTest::newRow("comma") << "a, b"
+                               << "\"a, b\""
+                               << "a, b"
+                               << "a, b";
+        QTest::newRow("quote") << "say \"hi\""
+                               << "\"say \"\"hi\"\"\""
+                               << "\"say \"\"hi\"\"\""
+                               << "say \"hi\"";
+        QTest::newRow("newline") << "a\nb"
+                                 << "\"a\nb\""
+                                 << "\"a\nb\""
+                                 << "a<br>b";
+        QTest::newRow("crlf") << "a\r\nb"
+                              << "\"a\r\nb\""
+                              << "\"a\r\nb\""
+                              << "a<br>b";
+        QTest::newRow("lone cr") << "a\rb"
+                                 << "\"a\rb\""
+                                 << "\"a\rb\""
+                                 << "a<br>b";
+        QTest::newRow("tab") << "a\tb"
+                             << "a\tb"
+                             << "\"a\tb\""
+                             << "a\tb";
+        QTest::newRow("markup") << "x | <i>y</i> & z"
+                                << "x | <i>y</i> & z"
+                                << "x | <i>y</i> & z"
+                                << "x \\| &lt;i>y&lt;/i> &amp; z";
+    }
+    void fieldQuoting()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, csv);
+        QFETCH(QString, tsv);
+        QFETCH(QString, markdown);
+        QCOMPARE(TextExport::csvField(text), csv);
+        QCOMPARE(TextExport::tsvField(text), tsv);
+        QCOMPARE(TextExport::markdownField(text), markdown);
+    }
+
+    void csvRoundTripsAwkwardText()
+    {
+        const QList<Candidate> items = awkward();
+        const QString text = TextExport::csv(items);
+        QVERIFY(text.endsWith(QStringLiteral("\r\n")));
+        bool ok = false;
+        const QList<QStringList> rows = parseCsv(text, &ok);
+        QVERIFY2(ok, qPrintable(text));
+        QCOMPARE(rows.size(), items.size() + 1);
+        QCOMPARE(rows.first(),
+                 (QStringList{QStringLiteral("rank"), QStringLiteral("text"), QStringLiteral("probability"),
+                              QStringLiteral("stated"), QStringLiteral("stated_text"), QStringLiteral("repairs"),
+                              QStringLiteral("partial")}));
+        for (int i = 0; i < items.size(); ++i) {
+            const Candidate &c = items.at(i);
+            const QStringList &row = rows.at(i + 1);
+            QCOMPARE(row.size(), 7);
+            QCOMPARE(row.at(0), QString::number(i + 1));
+            QCOMPARE(row.at(1), c.text);              // multi-line text survives, CRLF inside the field included
+            QCOMPARE(row.at(2).toDouble(), c.weight); // full precision: the exact double comes back
+            if (c.hasStated())
+                QCOMPARE(row.at(3).toDouble(), c.stated);
+            else
+                QVERIFY(row.at(3).isEmpty());
+            QCOMPARE(row.at(4), c.statedRaw);
+            QCOMPARE(row.at(5), c.repairs.join(QLatin1Char(';')));
+            QCOMPARE(row.at(6), c.partial ? QStringLiteral("true") : QStringLiteral("false"));
+        }
+    }
+
+    void csvIgnoresTheUiLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::German));
+        const QString text = TextExport::csv(awkward());
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(text, TextExport::csv(awkward()));
+        QVERIFY(text.contains(QStringLiteral(",0.5,")));
+    }
+
+    void displayTsvMatchesTheTable()
+    {
+        const QList<Candidate> items = awkward();
+        const QString tsv = TextExport::displayTsv(items, {0, 2});
+        const QStringList lines = tsv.split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(), QStringLiteral("#\tStated\tWeight\tText\tRepairs"));
+        // The first row's text holds line breaks, so it is quoted; its rank is its position in `items`.
+        QVERIFY(tsv.contains(QStringLiteral("\n1\t0.500\t0.500\t\"line one\nline \"\"two\"\", with a comma")));
+        // The text holds a tab, so it is quoted; the Stated column shows the repaired value.
+        QVERIFY(tsv.contains(QStringLiteral("\n3\t0.200\t0.200\t\"=SUM(A1:A2)\ttab 世界 🌊\"\tmissing\n")));
+        QVERIFY(!tsv.contains(QStringLiteral("pipe"))); // row 1 was not asked for
+        QVERIFY(tsv.endsWith(QLatin1Char('\n')));
+
+        const QString withObserved = TextExport::displayTsv(items, {1}, {0.25, 0.5, 0.25});
+        QVERIFY(withObserved.startsWith(QStringLiteral("#\tStated\tWeight\tObserved\tText\tRepairs\n")));
+        QVERIFY(withObserved.contains(QStringLiteral("2\t0.300\t0.300\t0.500\ta | pipe")));
+        QVERIFY(withObserved.contains(QStringLiteral("\tpartial\n")));
+        // Out-of-range rows are skipped rather than crashing a copy of a stale selection.
+        QCOMPARE(TextExport::displayTsv(items, {-1, 3}).count(QLatin1Char('\n')), 1);
+    }
+
+    void displayMarkdownEscapes()
+    {
+        const QList<Candidate> items = awkward();
+        const QStringList lines = TextExport::displayMarkdown(items, {0, 1, 2}).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.at(0), QStringLiteral("| # | Stated | Weight | Text | Repairs |"));
+        QCOMPARE(lines.at(1), QStringLiteral("| ---: | ---: | ---: | --- | --- |"));
+        QVERIFY(lines.at(2).contains(QStringLiteral("line one<br>line \"two\", with a comma<br>and a CRLF line")));
+        QVERIFY(lines.at(2).contains(QStringLiteral("percentage, clip>1")));
+        QVERIFY(lines.at(3).contains(QStringLiteral("a \\| pipe &lt;b>not bold&lt;/b> &amp; more")));
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(QStringLiteral("| ")) && line.endsWith(QStringLiteral(" |")), qPrintable(line));
+    }
+
+    void displayProbability_data()
+    {
+        QTest::addColumn<double>("p");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("three decimals") << 0.35 << "0.350";
+        QTest::newRow("rounds") << 0.12349 << "0.123";
+        QTest::newRow("zero") << 0.0 << "0.000";
+        QTest::newRow("nan") << std::nan("") << "—";
+    }
+    void displayProbability()
+    {
+        QFETCH(double, p);
+        QFETCH(QString, text);
+        QCOMPARE(TextExport::displayProbability(p), text);
+    }
+
+    void markdownDocumentFlagsSimulation_data()
+    {
+        QTest::addColumn<bool>("simulated");
+        QTest::newRow("demo model") << true;
+        QTest::newRow("real model") << false;
+    }
+    void markdownDocumentFlagsSimulation()
+    {
+        QFETCH(bool, simulated);
+        Trace trace;
+        trace.method = QStringLiteral("vs-standard");
+        trace.provider = QStringLiteral("demo");
+        trace.model = QStringLiteral("vs-demo");
+        trace.k = 3;
+        trace.seed = 42;
+        trace.simulated = simulated;
+        const QString md = TextExport::markdownDocument(awkward(), trace, QStringLiteral("Tell me | a joke"));
+        QVERIFY(md.startsWith(QStringLiteral("# VS Lab distribution\n")));
+        QVERIFY(md.contains(QStringLiteral("Tell me \\| a joke")));
+        QVERIFY(md.contains(QStringLiteral("vs-standard")));
+        QVERIFY(md.contains(QStringLiteral("seed 42")));
+        QCOMPARE(md.contains(QStringLiteral("Simulated")), simulated);
+        QVERIFY(md.contains(QStringLiteral("| # | Stated | Weight | Text | Repairs |")));
+        QCOMPARE(md.count(QStringLiteral("\n| ")), 2 + 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextExport)
+#include "tst_textexport.moc"
