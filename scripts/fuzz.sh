@@ -8,7 +8,7 @@ seconds=${2:-60}
 shopt -s nullglob
 status=0
 for fuzzer in "$build"/tests/fuzz/fuzz_*; do
-    [ -x "$fuzzer" ] || continue
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=$(basename "$fuzzer")
     work=$(mktemp -d)
     cp -r tests/fuzz/seeds/"${name#fuzz_}"/. "$work"/ 2>/dev/null || true
