@@ -458,7 +458,8 @@ int generate(const QStringList &args)
         } else {
             if (result.simulated)
                 printErr(tr("note: simulated by the offline demo model (no real LLM was called)."));
-            printTable(result.distribution, result.warnings);
+            if (!result.distribution.isEmpty())
+                printTable(result.distribution, result.warnings);
             if (s.seed && !result.distribution.isEmpty())
                 QTextStream(stdout) << tr("sample (seed %1): %2")
                                            .arg(*s.seed)
