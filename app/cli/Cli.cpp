@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -256,6 +257,22 @@ int parse(const QStringList &args)
 }
 
 namespace {
+/// The key saved in the OS keychain by the GUI; empty when none is saved or no keychain answers within 5 s.
+/// Runs before the command's event loop starts, so this short loop is the only one running.
+QString keychainKey(const QString &presetId)
+{
+    QEventLoop loop;
+    QString key;
+    const std::unique_ptr<SecretStore> store = SecretStore::createKeychain();
+    store->read(presetId, &loop, [&](const QString &value, KeySource, const QString &) {
+        key = value;
+        loop.quit();
+    });
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return key;
+}
+
 /// Options that pick and configure a provider (generate and models).
 struct ProviderOptions
 {
@@ -303,6 +320,8 @@ struct ProviderOptions
                 return tr("--retries must be between 0 and 10, got \"%1\".").arg(p.value(retries));
         }
         c.apiKey = SecretStore::fromEnvironment(c.presetId);
+        if (c.apiKey.isEmpty() && preset->keyRequired)
+            c.apiKey = keychainKey(c.presetId);
         const QString demoTps = qEnvironmentVariable("VSLAB_DEMO_TPS");
         if (!demoTps.isEmpty())
             c.demoTokensPerSecond = demoTps.toDouble();
