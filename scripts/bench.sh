@@ -11,7 +11,7 @@ if ! cmake --build build-release -j"$(nproc)" >build-release/build.log 2>&1; the
 fi
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} VSLAB_NO_PROGRESS=1
 for bench in build-release/tests/bench/bench_*; do
-    [ -x "$bench" ] || continue
+    [ -f "$bench" ] && [ -x "$bench" ] || continue
     printf '\n== %s\n' "$(basename "$bench")"
     "$bench"
 done
