@@ -4,21 +4,28 @@
 #include "CandidateTableModel.h"
 #include "CandidateTableView.h"
 #include "DistributionChart.h"
+#include "export/DistributionFile.h"
 #include "GenerationPanel.h"
+#include "HistoryPanel.h"
 #include "I18n.h"
 #include "MessageBanner.h"
 #include "providers/Provider.h"
 #include "ProvidersDialog.h"
 #include "RawView.h"
 #include "SamplingPanel.h"
+#include "store/HistoryStore.h"
 #include "store/SecretStore.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QChartView>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,9 +35,12 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -68,6 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secrets, QWidget *parent)
     loadSettings();
     retranslateUi();
     updatePreview();
+    openHistory();
 }
 
 MainWindow::~MainWindow()
@@ -155,18 +166,35 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_raw, QString());
     centreLayout->addWidget(m_tabs, 1);
 
-    m_sampling = new SamplingPanel;
-
     m_mainSplit = new QSplitter(Qt::Horizontal, this);
     m_mainSplit->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplit->addWidget(panelScroll);
     m_mainSplit->addWidget(centre);
-    m_mainSplit->addWidget(m_sampling);
     m_mainSplit->setStretchFactor(0, 0);
     m_mainSplit->setStretchFactor(1, 1);
-    m_mainSplit->setStretchFactor(2, 0);
-    m_mainSplit->setSizes({330, 760, 300});
+    m_mainSplit->setSizes({330, 760});
     setCentralWidget(m_mainSplit);
+
+    // Sampling and the run history share the right-hand column as tabs, so the history never takes room from the
+    // chart; the sampling tab is in front, and Ctrl+H brings the history forward.
+    m_sampling = new SamplingPanel;
+    m_samplingDock = new QDockWidget(this);
+    m_samplingDock->setObjectName(QStringLiteral("samplingDock"));
+    m_samplingDock->setWidget(m_sampling);
+    m_samplingDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    m_samplingDock->setTitleBarWidget(new QWidget(m_samplingDock));
+    m_historyPanel = new HistoryPanel;
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("runHistoryDock"));
+    m_historyDock->setWidget(m_historyPanel);
+    m_historyDock->setFeatures(QDockWidget::DockWidgetClosable);
+    m_historyDock->setTitleBarWidget(new QWidget(m_historyDock));
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
+    addDockWidget(Qt::RightDockWidgetArea, m_samplingDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_samplingDock, m_historyDock);
+    m_samplingDock->raise();
+    resizeDocks({m_samplingDock}, {300}, Qt::Horizontal);
 
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
@@ -216,6 +244,10 @@ void MainWindow::buildUi()
             selectRank(d.index);
     });
 
+    connect(m_historyPanel, &HistoryPanel::restoreRequested, this, &MainWindow::restoreRun);
+    connect(m_historyPanel, &HistoryPanel::deleteRequested, this, &MainWindow::deleteRun);
+    connect(m_historyPanel, &HistoryPanel::clearRequested, this, &MainWindow::confirmClearRunHistory);
+
     connect(m_chart, &DistributionChart::barClicked, this, &MainWindow::selectRank);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_chart->setSelectedRank(current.isValid() ? current.row() : -1); });
@@ -226,6 +258,29 @@ void MainWindow::buildActions()
     m_providersAct = new QAction(this);
     m_providersAct->setShortcut(QKeySequence::Preferences);
     connect(m_providersAct, &QAction::triggered, this, &MainWindow::showProvidersDialog);
+    m_openAct = new QAction(this);
+    m_openAct->setObjectName(QStringLiteral("openDistributionAction"));
+    m_openAct->setShortcut(QKeySequence::Open);
+    connect(m_openAct, &QAction::triggered, this, &MainWindow::showOpenDialog);
+    m_exportAct = new QAction(this);
+    m_exportAct->setObjectName(QStringLiteral("exportDistributionAction"));
+    m_exportAct->setShortcut(QKeySequence::Save);
+    connect(m_exportAct, &QAction::triggered, this, &MainWindow::showExportDialog);
+    m_saveChartAct = new QAction(this);
+    m_saveChartAct->setObjectName(QStringLiteral("saveChartAction"));
+    connect(m_saveChartAct, &QAction::triggered, this, &MainWindow::showSaveChartDialog);
+    m_historyAct = new QAction(this);
+    m_historyAct->setObjectName(QStringLiteral("runHistoryAction"));
+    m_historyAct->setCheckable(true);
+    m_historyAct->setChecked(true);
+    m_historyAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAct, &QAction::triggered, this, &MainWindow::toggleHistoryDock);
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_historyInFront = visible;
+        m_historyAct->setChecked(!m_historyDock->isHidden());
+    });
+    m_clearRunHistoryAct = new QAction(this);
+    connect(m_clearRunHistoryAct, &QAction::triggered, this, &MainWindow::confirmClearRunHistory);
     m_quitAct = new QAction(this);
     m_quitAct->setShortcut(QKeySequence::Quit);
     m_quitAct->setMenuRole(QAction::QuitRole);
@@ -294,6 +349,10 @@ void MainWindow::buildActions()
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAct);
+    m_fileMenu->addAction(m_exportAct);
+    m_fileMenu->addAction(m_saveChartAct);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_providersAct);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAct);
@@ -313,6 +372,9 @@ void MainWindow::buildActions()
     m_viewMenu->addAction(m_showChartAct);
     m_viewMenu->addAction(m_showRawAct);
     m_viewMenu->addAction(m_focusPromptAct);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_historyAct);
+    m_viewMenu->addAction(m_clearRunHistoryAct);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addAction(m_englishAct);
@@ -321,7 +383,7 @@ void MainWindow::buildActions()
     m_helpMenu->addAction(m_aboutAct);
     // Window-wide shortcuts must work even while the menu bar is hidden or the focus is in a child.
     addActions({m_generateAct, m_cancelAct, m_sampleAct, m_sampleManyAct, m_newDistributionAct, m_showChartAct,
-                m_showRawAct, m_focusPromptAct, m_providersAct, m_quitAct});
+                m_showRawAct, m_focusPromptAct, m_providersAct, m_quitAct, m_openAct, m_exportAct, m_historyAct});
     setRunning(false);
 }
 
@@ -335,6 +397,16 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_providersAct->setText(tr("&Providers…"));
+    m_openAct->setText(tr("&Open distribution…"));
+    m_openAct->setToolTip(tr("Show a distribution saved as JSON, by VS Lab or the Python package, to sample from it"));
+    m_exportAct->setText(tr("&Export distribution…"));
+    m_exportAct->setToolTip(tr("Save the distribution shown as JSON, CSV or Markdown"));
+    m_saveChartAct->setText(tr("Save chart as P&NG…"));
+    m_historyAct->setText(tr("Run &history"));
+    m_historyAct->setToolTip(tr("Show or hide the saved runs (Ctrl+H)"));
+    m_clearRunHistoryAct->setText(tr("C&lear run history…"));
+    m_samplingDock->setWindowTitle(tr("Sampling"));
+    m_historyDock->setWindowTitle(tr("Run history"));
     m_quitAct->setText(tr("&Quit"));
     m_copyAct->setText(tr("&Copy candidate"));
     m_copyTsvAct->setText(tr("Copy all as &TSV"));
@@ -410,6 +482,7 @@ void MainWindow::loadSettings()
     m_panel->setSettings(g);
     m_panel->setPrompt(s.value(QStringLiteral("ui/prompt"), defaultPrompt).toString());
     m_sampling->setSampleCount(s.value(QStringLiteral("ui/sampleCount"), 1000).toInt());
+    m_fileDir = s.value(QStringLiteral("ui/fileDir")).toString();
 
     QString preset = s.value(QStringLiteral("provider/current"), QStringLiteral("demo")).toString();
     if (!ProviderPreset::find(preset))
@@ -457,6 +530,8 @@ void MainWindow::saveSettings() const
     s.endGroup();
     s.setValue(QStringLiteral("ui/prompt"), m_panel->prompt());
     s.setValue(QStringLiteral("ui/sampleCount"), m_sampling->sampleCount());
+    if (!m_fileDir.isEmpty())
+        s.setValue(QStringLiteral("ui/fileDir"), m_fileDir);
     s.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     s.setValue(QStringLiteral("ui/state"), saveState());
     s.setValue(QStringLiteral("ui/mainSplitter"), m_mainSplit->saveState());
@@ -718,6 +793,9 @@ void MainWindow::generate()
         return;
     }
     m_request = RunRequest{text, s, 1};
+    m_runConfig = currentConfig();
+    m_origin = Origin::Run;
+    m_originDetail.clear();
     // A pending preview would replace the messages of this run in the raw view.
     m_previewTimer->stop();
     m_banner->clear();
@@ -808,6 +886,7 @@ void MainWindow::onRunFinished(const RunResult &result)
     m_raw->showResult(result);
     showOutcome(result);
     updateStatusLine();
+    saveToHistory(result);
     Q_EMIT runFinished(result);
 }
 
@@ -846,6 +925,11 @@ void MainWindow::showOutcome(const RunResult &result)
                      : result.error   ? tr("Failed after %1 s")
                                       : tr("Done in %1 s");
     status = status.arg(locale.toString(double(result.latencyMs) / 1000.0, 'f', 1));
+    if (m_origin == Origin::File) {
+        // A file tells nothing about how long its run took or what it cost.
+        m_progressLabel->setText(originText() + QStringLiteral(" · ") + tr("%n candidate(s)", nullptr, n));
+        return;
+    }
     status += QStringLiteral(" · ") + tr("%n candidate(s)", nullptr, n);
     qint64 chars = 0;
     for (const QString &r : result.rawReplies)
@@ -856,6 +940,8 @@ void MainWindow::showOutcome(const RunResult &result)
                                               .arg(locale.toString(std::max<qint64>(result.usage.inputTokens, 0)),
                                                    locale.toString(std::max<qint64>(result.usage.outputTokens, 0)));
     }
+    if (m_origin == Origin::History)
+        status = originText() + QStringLiteral(" · ") + status;
     m_progressLabel->setText(status);
 }
 
@@ -870,6 +956,8 @@ void MainWindow::setRunning(bool running)
     m_sampleManyAct->setEnabled(canSample);
     m_sampling->setAvailable(canSample, running);
     m_progressBar->setVisible(running);
+    m_historyPanel->setRestoreEnabled(!running);
+    updateFileActions();
     if (running)
         m_tick->start();
     else
@@ -878,12 +966,19 @@ void MainWindow::setRunning(bool running)
 
 QString MainWindow::chartTitle() const
 {
-    if (m_request.prompt.isEmpty())
+    QString title;
+    if (!m_request.prompt.isEmpty()) {
+        const QFontMetrics fm(font());
+        const QString prompt = fm.elidedText(m_request.prompt.simplified(), Qt::ElideRight, 320);
+        title = tr("“%1” · %2, k = %3")
+                    .arg(prompt, Names::methodTitle(m_request.settings.method))
+                    .arg(m_request.settings.k);
+    } else if (m_origin == Origin::File) {
+        // A distribution written by the Python package carries no prompt.
+        title = originText();
+    } else {
         return tr("No distribution yet: type a prompt and press Generate (Ctrl+Enter).");
-    const QFontMetrics fm(font());
-    const QString prompt = fm.elidedText(m_request.prompt.simplified(), Qt::ElideRight, 320);
-    QString title =
-        tr("“%1” · %2, k = %3").arg(prompt, Names::methodTitle(m_request.settings.method)).arg(m_request.settings.k);
+    }
     const bool simulated = m_lastResult ? m_lastResult->simulated : (m_provider && m_provider->isSimulated());
     if (simulated)
         title += QLatin1Char('\n') + tr("Simulated (offline demo model)");
@@ -929,6 +1024,7 @@ void MainWindow::showDistribution(bool provisional)
     m_sampleAct->setEnabled(canSample);
     m_sampleManyAct->setEnabled(canSample);
     m_sampling->setAvailable(canSample, m_run != nullptr);
+    updateFileActions();
 }
 
 void MainWindow::selectRank(int rank)
@@ -1038,4 +1134,329 @@ void MainWindow::updatePreview()
         return;
     m_raw->endRunDisplay();
     m_raw->showPreview(Run::previewMessages(RunRequest{m_panel->prompt().trimmed(), m_panel->settings(), 1}));
+}
+
+// ---- history -----------------------------------------------------------------------------------------------------
+
+bool MainWindow::openHistory(const QString &path)
+{
+    auto store = std::make_unique<HistoryStore>();
+    if (!store->open(path)) {
+        const QString reason = store->lastError();
+        m_history.reset();
+        m_historyPanel->setEntries({});
+        m_historyPanel->setUnavailableReason(reason);
+        m_banner->showMessage(MessageBanner::Severity::Warning,
+                              tr("The run history is off, so runs are not saved; everything else works."), {reason});
+        return false;
+    }
+    m_history = std::move(store);
+    m_historyPanel->setUnavailableReason({});
+    refreshHistory();
+    return true;
+}
+
+bool MainWindow::isHistoryOpen() const
+{
+    return m_history && m_history->isOpen();
+}
+
+QString MainWindow::historyPath() const
+{
+    return m_history ? m_history->path() : QString();
+}
+
+void MainWindow::refreshHistory(qint64 select)
+{
+    if (!m_history)
+        return;
+    // The newest few hundred are plenty to browse; older runs stay in the database.
+    m_historyPanel->setEntries(m_history->list(500));
+    if (select > 0)
+        m_historyPanel->selectId(select);
+}
+
+void MainWindow::saveToHistory(const RunResult &result)
+{
+    if (!m_history)
+        return;
+    bool anyReply = false;
+    for (const QString &reply : result.rawReplies)
+        anyReply = anyReply || !reply.isEmpty();
+    // A run that failed before anything came back has nothing to show again.
+    if (!result.completed() && result.distribution.isEmpty() && !anyReply)
+        return;
+    const qint64 id = m_history->add(m_request, result, m_runConfig);
+    if (id <= 0) {
+        const QString message = tr("This run could not be saved in the history: %1").arg(m_history->lastError());
+        if (m_banner->headline().isEmpty())
+            m_banner->showMessage(MessageBanner::Severity::Warning, message);
+        else
+            statusBar()->showMessage(message, 10000);
+        return;
+    }
+    refreshHistory(id);
+}
+
+bool MainWindow::restoreRun(qint64 id)
+{
+    if (m_run) {
+        statusBar()->showMessage(tr("Wait for the run to finish, or cancel it, before restoring another."), 5000);
+        return false;
+    }
+    if (!m_history)
+        return false;
+    const std::optional<HistoryEntry> entry = m_history->get(id);
+    QString error = entry ? QString() : m_history->lastError();
+    const std::optional<SavedRun> run = entry ? DistributionFile::fromHistory(*entry, &error) : std::nullopt;
+    if (!run) {
+        m_banner->showMessage(MessageBanner::Severity::Error, tr("This saved run cannot be shown."),
+                              error.isEmpty() ? QStringList() : QStringList{error});
+        return false;
+    }
+    // The prompt and settings come back too, so "New distribution" asks the same question again.
+    m_panel->setSettings(run->request.settings);
+    m_panel->setPrompt(run->request.prompt);
+    showSavedRun(*run, Origin::History, QLocale().toString(entry->createdAt.toLocalTime(), QLocale::ShortFormat));
+    m_historyPanel->selectId(id);
+    return true;
+}
+
+bool MainWindow::deleteRun(qint64 id)
+{
+    if (!m_history || !m_history->remove(id)) {
+        statusBar()->showMessage(tr("The run could not be deleted from the history."), 5000);
+        return false;
+    }
+    refreshHistory();
+    return true;
+}
+
+bool MainWindow::clearRunHistory()
+{
+    if (!m_history || !m_history->clear()) {
+        statusBar()->showMessage(tr("The history could not be cleared."), 5000);
+        return false;
+    }
+    refreshHistory();
+    return true;
+}
+
+void MainWindow::confirmClearRunHistory()
+{
+    const int n = m_historyPanel->count();
+    if (n == 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Clear run history"),
+        tr("Delete all %n saved run(s)? Their distributions and raw replies cannot be restored afterwards.", nullptr,
+           n),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        clearRunHistory();
+}
+
+void MainWindow::toggleHistoryDock()
+{
+    if (!m_historyDock->isHidden() && m_historyInFront) {
+        m_historyDock->hide();
+    } else {
+        m_historyDock->show();
+        m_historyDock->raise();
+        m_historyPanel->focusList();
+    }
+    m_historyAct->setChecked(!m_historyDock->isHidden());
+}
+
+QString MainWindow::originText() const
+{
+    switch (m_origin) {
+    case Origin::History:
+        return tr("Restored from the history (run of %1)").arg(m_originDetail);
+    case Origin::File:
+        return tr("Opened from %1").arg(m_originDetail);
+    case Origin::Run:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::showSavedRun(const SavedRun &run, Origin origin, const QString &detail)
+{
+    // Setting the prompt or settings schedules a preview, which would replace the messages shown below.
+    m_previewTimer->stop();
+    m_origin = origin;
+    m_originDetail = detail;
+    m_request = run.request;
+    m_streamed.clear();
+    m_lastResult = run.result;
+    m_distribution = run.result.distribution;
+    m_sampler.setDistribution(m_distribution);
+    m_sampler.setSeed(m_request.settings.seed.value_or(SessionSampler::randomSeed()));
+    m_sampling->clearDraw();
+    m_sampling->setNextSeed(m_sampler.seed());
+    m_raw->beginRun();
+    // The messages are not stored; for a saved run they are rebuilt from its prompt and settings (the first call's).
+    if (origin == Origin::History && !m_request.prompt.isEmpty())
+        m_raw->addCall(0, Run::previewMessages(m_request));
+    m_raw->showResult(run.result);
+    setRunning(false);
+    showDistribution(false);
+    showOutcome(run.result);
+    updateStatusLine();
+    m_samplingDock->raise();
+}
+
+// ---- files -------------------------------------------------------------------------------------------------------
+
+void MainWindow::updateFileActions()
+{
+    const bool canExport = !m_run && m_lastResult && !m_distribution.isEmpty();
+    m_exportAct->setEnabled(canExport);
+    m_saveChartAct->setEnabled(canExport);
+    m_openAct->setEnabled(!m_run);
+}
+
+QString MainWindow::suggestedPath(const QString &suffix) const
+{
+    QString dir = m_fileDir;
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A file name from the prompt's first words, in any script: "tell-me-a-joke.json".
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QString base = m_request.prompt.left(48).toLower().replace(unsafe, QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    if (base.isEmpty())
+        base = QStringLiteral("distribution");
+    return QDir(dir).filePath(base + QLatin1Char('.') + suffix);
+}
+
+bool MainWindow::exportDistribution(const QString &path)
+{
+    if (m_run || !m_lastResult || m_distribution.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Severity::Warning,
+                              tr("There is no distribution to export yet: generate one or open a file first."));
+        return false;
+    }
+    const DistributionFile::Format format = DistributionFile::formatForPath(path);
+    QString error;
+    if (!DistributionFile::write(path, DistributionFile::encode(m_request, *m_lastResult, format), &error)) {
+        m_banner->showMessage(MessageBanner::Severity::Error, tr("The distribution was not exported."), {error});
+        return false;
+    }
+    m_fileDir = QFileInfo(path).absolutePath();
+    statusBar()->showMessage(
+        tr("Exported %n candidate(s) to %1.", nullptr, int(m_distribution.size())).arg(QDir::toNativeSeparators(path)),
+        8000);
+    return true;
+}
+
+bool MainWindow::openDistribution(const QString &path)
+{
+    if (m_run) {
+        m_banner->showMessage(MessageBanner::Severity::Warning,
+                              tr("Wait for the run to finish, or cancel it, before opening a distribution."));
+        return false;
+    }
+    QString error;
+    const std::optional<SavedRun> run = DistributionFile::read(path, &error);
+    if (!run) {
+        // Nothing changes: the distribution shown, its draws and the prompt all stay.
+        m_banner->showMessage(MessageBanner::Severity::Error, tr("The file could not be opened."), {error});
+        return false;
+    }
+    m_fileDir = QFileInfo(path).absolutePath();
+    showSavedRun(*run, Origin::File, QFileInfo(path).fileName());
+    statusBar()->showMessage(
+        tr("Opened %n candidate(s) from %1.", nullptr, int(m_distribution.size())).arg(QDir::toNativeSeparators(path)),
+        8000);
+    return true;
+}
+
+bool MainWindow::saveChartImage(const QString &path)
+{
+    if (m_distribution.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Severity::Warning, tr("There is no chart to save yet."));
+        return false;
+    }
+    // The chart view is as tall as all its bars, even where the scroll area hides them.
+    const QPixmap image = m_chart->chartView()->grab();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        const QString reason = file.errorString().isEmpty() ? tr("the image could not be encoded") : file.errorString();
+        m_banner->showMessage(MessageBanner::Severity::Error, tr("The chart was not saved."),
+                              {tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason)});
+        return false;
+    }
+    m_fileDir = QFileInfo(path).absolutePath();
+    statusBar()->showMessage(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+namespace {
+/// A save dialog whose default suffix follows the chosen filter, so "name" becomes "name.csv" for the CSV filter
+/// and the overwrite question is asked about the file really written.
+QString askSavePath(QWidget *parent, const QString &title, const QString &suggested,
+                    const QList<std::pair<QString, QString>> &filters)
+{
+    QStringList names;
+    for (const auto &f : filters)
+        names.append(f.first);
+    QFileDialog dialog(parent, title);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    // Qt's own dialog: native ones do not report filter changes, which the default suffix relies on.
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setNameFilters(names);
+    dialog.setDirectory(QFileInfo(suggested).absolutePath());
+    dialog.selectFile(QFileInfo(suggested).completeBaseName());
+    dialog.setDefaultSuffix(filters.constFirst().second);
+    QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, filters](const QString &name) {
+        for (const auto &f : filters) {
+            if (f.first == name)
+                dialog.setDefaultSuffix(f.second);
+        }
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+} // namespace
+
+void MainWindow::showExportDialog()
+{
+    if (!m_exportAct->isEnabled())
+        return;
+    using F = DistributionFile::Format;
+    const QString path =
+        askSavePath(this, tr("Export distribution"), suggestedPath(DistributionFile::suffix(F::Json)),
+                    {{tr("JSON distribution, reference package format (*.json)"), DistributionFile::suffix(F::Json)},
+                     {tr("CSV table (*.csv)"), DistributionFile::suffix(F::Csv)},
+                     {tr("Markdown (*.md)"), DistributionFile::suffix(F::Markdown)}});
+    if (!path.isEmpty())
+        exportDistribution(path);
+}
+
+void MainWindow::showOpenDialog()
+{
+    if (m_run)
+        return;
+    QString dir = m_fileDir;
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open distribution"), dir, tr("Distributions (*.json)") + QStringLiteral(";;") + tr("All files (*)"),
+        nullptr, QFileDialog::DontUseNativeDialog);
+    if (!path.isEmpty())
+        openDistribution(path);
+}
+
+void MainWindow::showSaveChartDialog()
+{
+    if (!m_saveChartAct->isEnabled())
+        return;
+    const QString path = askSavePath(this, tr("Save chart as PNG"), suggestedPath(QStringLiteral("png")),
+                                     {{tr("PNG image (*.png)"), QStringLiteral("png")}});
+    if (!path.isEmpty())
+        saveChartImage(path);
 }

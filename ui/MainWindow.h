@@ -14,6 +14,10 @@
 #include <optional>
 
 class CandidateTableModel;
+class HistoryPanel;
+class HistoryStore;
+class QDockWidget;
+struct SavedRun;
 class CandidateTableView;
 class DistributionChart;
 class GenerationPanel;
@@ -33,7 +37,8 @@ class SamplingPanel;
 
 /**
  * The VS Lab main window: prompt and settings on the left, the distribution (chart and table) in the middle,
- * interactive sampling on the right, a raw view for prompt engineers. It only presents and edits; every
+ * interactive sampling on the right (tabbed with the run history), a raw view for prompt engineers. Every finished
+ * run is saved to the history; distributions can be exported and opened as files. It only presents and edits; every
  * computation is done by core (Run, Distribution, SessionSampler).
  */
 class MainWindow final : public QMainWindow
@@ -69,6 +74,28 @@ public:
     const std::optional<RunResult> &lastResult() const { return m_lastResult; }
     const SessionSampler &sampler() const { return m_sampler; }
 
+    /// Opens the run history at `path` (empty = AppDataLocation/history.sqlite). On failure a banner says why, the
+    /// history panel shows the reason and everything else keeps working; runs are then not saved.
+    bool openHistory(const QString &path = {});
+    bool isHistoryOpen() const;
+    QString historyPath() const;
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    /// Shows a saved run again (distribution, prompt, settings, raw replies) without calling the model.
+    /// False, with a banner, when the run cannot be read; what was shown stays.
+    bool restoreRun(qint64 id);
+    bool deleteRun(qint64 id);
+    /// Removes every saved run without asking (the Clear history action asks first).
+    bool clearRunHistory();
+
+    /// Writes the distribution shown; the format follows the suffix: .csv, .md, else JSON (the reference package's
+    /// to_dict shape with the trace). False, with a banner, on error. Never writes an API key.
+    bool exportDistribution(const QString &path);
+    /// Shows a to_dict JSON distribution (VS Lab's or the Python package's) for resampling. On a bad file a banner
+    /// says why and the distribution shown stays.
+    bool openDistribution(const QString &path);
+    /// Saves the chart, every bar included, as a PNG.
+    bool saveChartImage(const QString &path);
+
 public Q_SLOTS:
     void generate();
     void cancel();
@@ -79,6 +106,10 @@ public Q_SLOTS:
     void copyAllTsv();
     void copyAllMarkdown();
     void showProvidersDialog();
+    void showExportDialog();
+    void showOpenDialog();
+    void showSaveChartDialog();
+    void confirmClearRunHistory();
 
 Q_SIGNALS:
     void runStarted();
@@ -90,6 +121,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// Where the distribution shown came from, for the status line: a run, the history, or a file.
+    enum class Origin {
+        Run,
+        History,
+        File
+    };
+
     void buildUi();
     void buildActions();
     void retranslateUi();
@@ -117,6 +155,14 @@ private:
     void onSettingsChanged();
     QString chartTitle() const;
 
+    void refreshHistory(qint64 select = 0);
+    void saveToHistory(const RunResult &result);
+    void showSavedRun(const SavedRun &run, Origin origin, const QString &detail);
+    QString originText() const;
+    void toggleHistoryDock();
+    void updateFileActions();
+    QString suggestedPath(const QString &suffix) const;
+
     std::unique_ptr<SecretStore> m_secrets;
     QNetworkAccessManager *m_nam = nullptr;
     std::shared_ptr<Provider> m_provider;
@@ -136,12 +182,23 @@ private:
     bool m_persistent = true;
     QString m_language;
     QString m_providerId;
+    std::unique_ptr<HistoryStore> m_history;
+    /// The provider settings of the run in progress, for its history record (the key is never stored).
+    ProviderConfig m_runConfig;
+    Origin m_origin = Origin::Run;
+    /// The time of the restored run, or the name of the opened file.
+    QString m_originDetail;
+    bool m_historyInFront = false;
+    QString m_fileDir;
 
     GenerationPanel *m_panel = nullptr;
     DistributionChart *m_chart = nullptr;
     CandidateTableModel *m_tableModel = nullptr;
     CandidateTableView *m_table = nullptr;
     SamplingPanel *m_sampling = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    QDockWidget *m_samplingDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     MessageBanner *m_banner = nullptr;
     RawView *m_raw = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -163,6 +220,11 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_providersAct = nullptr;
+    QAction *m_openAct = nullptr;
+    QAction *m_exportAct = nullptr;
+    QAction *m_saveChartAct = nullptr;
+    QAction *m_historyAct = nullptr;
+    QAction *m_clearRunHistoryAct = nullptr;
     QAction *m_quitAct = nullptr;
     QAction *m_copyAct = nullptr;
     QAction *m_copyTsvAct = nullptr;

@@ -22,10 +22,6 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <source>partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The model gave no probability for this candidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,30 +35,6 @@
     </message>
     <message>
         <source>What was done to the stated probability or text before weighting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -513,6 +485,41 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>DistributionFile</name>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds JSON but not a distribution: expected an object with &quot;items&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution in the file has no candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved run cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a distribution file (over 64 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a distribution VS Lab can open. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeminiDecoder</name>
     <message>
         <source>prompt blocked: %1</source>
@@ -718,6 +725,103 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Candidates per turn must be between 0 (automatic) and k = %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>(no prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run of %1: “%2”, %3, %4 %5, %n candidate(s)</source>
+        <translation>
+            <numerusform>Run of %1: “%2”, %3, %4 %5, %n candidate</numerusform>
+            <numerusform>Run of %1: “%2”, %3, %4 %5, %n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulated by the offline demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter restores the selected run; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this run again: distribution, prompt and raw reply, without calling the model (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this run from the history (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every saved run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved runs yet. Every run you generate is saved here, also cancelled and failed ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1157,175 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
             <numerusform>Copied %n candidate as Markdown.</numerusform>
             <numerusform>Copied %n candidates as Markdown.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open distribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a distribution saved as JSON, by VS Lab or the Python package, to sample from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export distribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the distribution shown as JSON, CSV or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the saved runs (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear run history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history is off, so runs are not saved; everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish, or cancel it, before restoring another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This saved run cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be deleted from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n saved run(s)? Their distributions and raw replies cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>Delete the %n saved run? Its distribution and raw reply cannot be restored afterwards.</numerusform>
+            <numerusform>Delete all %n saved runs? Their distributions and raw replies cannot be restored afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored from the history (run of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no distribution to export yet: generate one or open a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n candidate(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n candidate to %1.</numerusform>
+            <numerusform>Exported %n candidates to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish, or cancel it, before opening a distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n candidate(s) from %1.</source>
+        <translation>
+            <numerusform>Opened %n candidate from %1.</numerusform>
+            <numerusform>Opened %n candidates from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON distribution, reference package format (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2099,77 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Clear draw history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextExport</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS Lab distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated: written by the offline demo model, not by a language model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

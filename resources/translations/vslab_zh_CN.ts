@@ -22,10 +22,6 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <source>partial</source>
-        <translation>不完整</translation>
-    </message>
-    <message>
         <source>The model gave no probability for this candidate.</source>
         <translation>模型没有给出这个候选的概率。</translation>
     </message>
@@ -40,30 +36,6 @@
     <message>
         <source>What was done to the stated probability or text before weighting.</source>
         <translation>计算权重前对声明概率或文本所做的修正。</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Stated</source>
-        <translation>声明概率</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>观测频率</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>Repairs</source>
-        <translation>修正</translation>
     </message>
     <message>
         <source>Rank by stated probability</source>
@@ -520,6 +492,41 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>DistributionFile</name>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The file holds JSON but not a distribution: expected an object with &quot;items&quot;.</source>
+        <translation>文件是 JSON，但不是分布：应为带有 &quot;items&quot; 的对象。</translation>
+    </message>
+    <message>
+        <source>The distribution in the file has no candidates.</source>
+        <translation>文件中的分布没有任何候选。</translation>
+    </message>
+    <message>
+        <source>The saved run cannot be read: %1</source>
+        <translation>无法读取已保存的运行：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a distribution file (over 64 MiB).</source>
+        <translation>%1 太大，不像分布文件（超过 64 MiB）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a distribution VS Lab can open. %2</source>
+        <translation>%1 不是 VS Lab 能打开的分布。%2</translation>
+    </message>
+</context>
+<context>
     <name>GeminiDecoder</name>
     <message>
         <source>prompt blocked: %1</source>
@@ -726,6 +733,101 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Candidates per turn must be between 0 (automatic) and k = %1 (got %2).</source>
         <translation>每轮候选数必须在 0（自动）到 k = %1 之间（当前为 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n 个候选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run of %1: “%2”, %3, %4 %5, %n candidate(s)</source>
+        <translation>
+            <numerusform>%1 的运行：“%2”，%3，%4 %5，%n 个候选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulated by the offline demo model</source>
+        <translation>由离线演示模型模拟</translation>
+    </message>
+    <message>
+        <source>not completed: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>Not completed: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>已保存的运行</translation>
+    </message>
+    <message>
+        <source>Enter restores the selected run; Delete removes it.</source>
+        <translation>按 Enter 恢复所选运行；按 Delete 删除。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore the selected run</source>
+        <translation>恢复所选运行</translation>
+    </message>
+    <message>
+        <source>Show this run again: distribution, prompt and raw reply, without calling the model (Enter)</source>
+        <translation>重新显示这次运行：分布、提示词和原始回复，不会调用模型（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>删除所选运行</translation>
+    </message>
+    <message>
+        <source>Remove this run from the history (Delete)</source>
+        <translation>从历史记录中删除这次运行（Delete）</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>清空…</translation>
+    </message>
+    <message>
+        <source>Clear the run history</source>
+        <translation>清空运行历史记录</translation>
+    </message>
+    <message>
+        <source>Remove every saved run</source>
+        <translation>删除所有已保存的运行</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>清空历史记录…</translation>
+    </message>
+    <message>
+        <source>History is off: %1</source>
+        <translation>历史记录已关闭：%1</translation>
+    </message>
+    <message>
+        <source>No saved runs yet. Every run you generate is saved here, also cancelled and failed ones.</source>
+        <translation>还没有已保存的运行。每次生成的运行都会保存在这里，包括已取消和失败的运行。</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1154,172 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>
             <numerusform>已将 %n 个候选复制为 Markdown。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open distribution…</source>
+        <translation>打开分布(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show a distribution saved as JSON, by VS Lab or the Python package, to sample from it</source>
+        <translation>打开由 VS Lab 或 Python 包保存为 JSON 的分布，并从中采样</translation>
+    </message>
+    <message>
+        <source>&amp;Export distribution…</source>
+        <translation>导出分布(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the distribution shown as JSON, CSV or Markdown</source>
+        <translation>将当前分布导出为 JSON、CSV 或 Markdown</translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;NG…</source>
+        <translation>将图表保存为 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation>运行历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show or hide the saved runs (Ctrl+H)</source>
+        <translation>显示或隐藏已保存的运行（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear run history…</source>
+        <translation>清空运行历史记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>The run history is off, so runs are not saved; everything else works.</source>
+        <translation>运行历史记录已关闭，运行不会被保存；其他功能照常可用。</translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history: %1</source>
+        <translation>这次运行未能保存到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish, or cancel it, before restoring another.</source>
+        <translation>请等待当前运行结束（或取消它），再恢复其他运行。</translation>
+    </message>
+    <message>
+        <source>This saved run cannot be shown.</source>
+        <translation>无法显示这次已保存的运行。</translation>
+    </message>
+    <message>
+        <source>The run could not be deleted from the history.</source>
+        <translation>未能从历史记录中删除这次运行。</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation>未能清空历史记录。</translation>
+    </message>
+    <message>
+        <source>Clear run history</source>
+        <translation>清空运行历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n saved run(s)? Their distributions and raw replies cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>删除全部 %n 次已保存的运行？删除后无法再恢复它们的分布和原始回复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored from the history (run of %1)</source>
+        <translation>已从历史记录恢复（%1 的运行）</translation>
+    </message>
+    <message>
+        <source>Opened from %1</source>
+        <translation>打开自 %1</translation>
+    </message>
+    <message>
+        <source>There is no distribution to export yet: generate one or open a file first.</source>
+        <translation>还没有可导出的分布：请先生成一个分布或打开文件。</translation>
+    </message>
+    <message>
+        <source>The distribution was not exported.</source>
+        <translation>分布未能导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n candidate(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个候选导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish, or cancel it, before opening a distribution.</source>
+        <translation>请等待当前运行结束（或取消它），再打开分布。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>未能打开该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n candidate(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 打开 %n 个候选。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation>还没有可保存的图表。</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>图像无法编码</translation>
+    </message>
+    <message>
+        <source>The chart was not saved.</source>
+        <translation>图表未能保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>已将图表保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Export distribution</source>
+        <translation>导出分布</translation>
+    </message>
+    <message>
+        <source>JSON distribution, reference package format (*.json)</source>
+        <translation>JSON 分布，参考 Python 包格式 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Open distribution</source>
+        <translation>打开分布</translation>
+    </message>
+    <message>
+        <source>Distributions (*.json)</source>
+        <translation>分布 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2089,77 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Clear draw history</source>
         <translation>清空抽样历史</translation>
+    </message>
+</context>
+<context>
+    <name>TextExport</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>声明概率</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>观测频率</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>VS Lab distribution</source>
+        <translation>VS Lab 分布</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>method %1</source>
+        <translation>方法 %1</translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>服务提供方 %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>温度 %1</translation>
+    </message>
+    <message>
+        <source>τ %1 (%2)</source>
+        <translation>τ %1（%2）</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>Simulated: written by the offline demo model, not by a language model.</source>
+        <translation>模拟结果：由离线演示模型写出，而非语言模型。</translation>
     </message>
 </context>
 </TS>

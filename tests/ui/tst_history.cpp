@@ -1,0 +1,562 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "DistributionChart.h"
+#include "HistoryPanel.h"
+#include "I18n.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "store/HistoryStore.h"
+#include "store/SecretStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+Q_DECLARE_METATYPE(RunResult)
+
+namespace {
+/// RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF or LF.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (inQuotes) {
+            if (ch == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += ch;
+                ++i;
+            } else if (ch == QLatin1Char('"')) {
+                inQuotes = false;
+            } else {
+                field += ch;
+            }
+        } else if (ch == QLatin1Char('"')) {
+            inQuotes = true;
+        } else if (ch == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+        } else if (ch == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            continue;
+        } else if (ch == QLatin1Char('\n')) {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+        } else {
+            field += ch;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Texts and weights, in rank order: what must survive a save and a restore.
+QList<std::pair<QString, double>> itemsOf(const Distribution &d)
+{
+    QList<std::pair<QString, double>> out;
+    for (const Candidate &c : d.items())
+        out.append({c.text, c.weight});
+    return out;
+}
+
+/// Candidates whose texts need CSV quoting: commas, quotes, LF, CRLF.
+QByteArray awkwardDistributionJson()
+{
+    const QJsonArray items{
+        QJsonObject{{QStringLiteral("text"), QStringLiteral("First line, with a comma\nsecond \"quoted\" line")},
+                    {QStringLiteral("p"), 0.6}},
+        QJsonObject{{QStringLiteral("text"), QStringLiteral("Windows line\r\nend; 世界 🌊")},
+                    {QStringLiteral("p"), 0.3}},
+        QJsonObject{{QStringLiteral("text"), QStringLiteral("plain")}, {QStringLiteral("p"), 0.1}},
+    };
+    return QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson();
+}
+} // namespace
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static std::unique_ptr<MainWindow> makeWindow(double demoTps = 0.0)
+    {
+        auto w = std::make_unique<MainWindow>(std::make_unique<MemorySecretStore>());
+        w->setPersistent(false);
+        w->setDemoTokensPerSecond(demoTps);
+        GenerationSettings s = w->settings();
+        s.seed = 7; // deterministic demo replies and draws
+        w->setSettings(s);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            qWarning("window not exposed");
+        return w;
+    }
+
+    template <typename T> static T *child(QObject *w, const char *name)
+    {
+        T *c = w->findChild<T *>(QString::fromLatin1(name));
+        if (!c)
+            qFatal("no child %s", name);
+        return c;
+    }
+
+    static RunResult generate(MainWindow *w, const QString &prompt)
+    {
+        w->setPrompt(prompt);
+        QSignalSpy finished(w, &MainWindow::runFinished);
+        w->generate();
+        if (finished.isEmpty() && !finished.wait(20000))
+            qFatal("run did not finish");
+        return finished.takeFirst().at(0).value<RunResult>();
+    }
+
+    static QList<HistoryEntry> databaseEntries(const QString &path)
+    {
+        HistoryStore store;
+        if (!store.open(path))
+            qFatal("cannot open %s", qPrintable(path));
+        return store.list();
+    }
+
+    static void removeDefaultDatabase()
+    {
+        const QString base =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite");
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(base + suffix);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Never the user's data: history, settings and documents go to the test locations.
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<RunResult>();
+        QCoreApplication::setOrganizationName(QStringLiteral("VS Lab Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("ui_history"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        I18n::install(*QCoreApplication::instance(), QLocale(QStringLiteral("en")));
+        removeDefaultDatabase();
+    }
+
+    void runIsSavedAndListedNewestFirst()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->isHistoryOpen());
+        QVERIFY2(w->historyPath().contains(QStringLiteral(".qttest")), qPrintable(w->historyPath()));
+        HistoryPanel *panel = w->historyPanel();
+        QCOMPARE(panel->count(), 0);
+
+        const RunResult joke = generate(w.get(), QStringLiteral("Tell me a joke"));
+        QVERIFY(joke.completed());
+        QCOMPARE(panel->count(), 1);
+        const RunResult state = generate(w.get(), QStringLiteral("Name a US state"));
+        QCOMPARE(panel->count(), 2);
+        const QString newest = panel->textAt(0);
+        QVERIFY2(newest.startsWith(QStringLiteral("Name a US state\n")), qPrintable(newest));
+        QVERIFY2(newest.contains(QStringLiteral("VS-Standard")), qPrintable(newest));
+        QVERIFY2(newest.contains(QStringLiteral("%1 candidates").arg(state.distribution.size())), qPrintable(newest));
+        QVERIFY2(newest.contains(QStringLiteral("vs-demo")), qPrintable(newest));
+        QVERIFY2(newest.contains(QStringLiteral("simulated")), qPrintable(newest));
+        QVERIFY(!newest.contains(QStringLiteral("not completed")));
+        QVERIFY(panel->textAt(1).startsWith(QStringLiteral("Tell me a joke\n")));
+        QCOMPARE(panel->currentId(), panel->idAt(0)); // the run just saved is selected
+
+        const QList<HistoryEntry> entries = databaseEntries(w->historyPath());
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).prompt, QStringLiteral("Name a US state"));
+        QCOMPARE(entries.at(0).id, panel->idAt(0));
+        QCOMPARE(entries.at(1).prompt, QStringLiteral("Tell me a joke"));
+        QCOMPARE(entries.at(1).candidateCount, int(joke.distribution.size()));
+        QVERIFY(entries.at(1).simulated);
+        QVERIFY(entries.at(1).errorMessage.isEmpty());
+    }
+
+    void restoreAfterRestartWithoutCallingTheModel()
+    {
+        RunResult joke;
+        QString path;
+        {
+            auto w = makeWindow();
+            joke = generate(w.get(), QStringLiteral("Tell me a joke"));
+            generate(w.get(), QStringLiteral("Name a US state"));
+            path = w->historyPath();
+        }
+        auto w = makeWindow(); // a new session on the same database
+        QCOMPARE(w->historyPath(), path);
+        QVERIFY(w->distribution().isEmpty());
+        w->setPrompt(QStringLiteral("something else"));
+        HistoryPanel *panel = w->historyPanel();
+        QCOMPARE(panel->count(), 2);
+        QSignalSpy started(w.get(), &MainWindow::runStarted);
+
+        // Keyboard only: Ctrl+H brings the history forward, arrow to the older run, Enter restores it.
+        QTest::keyClick(w.get(), Qt::Key_H, Qt::ControlModifier);
+        auto *list = child<QListWidget>(w.get(), "runHistoryList");
+        QTRY_VERIFY(list->hasFocus());
+        QCOMPARE(list->currentRow(), 0);
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentRow(), 1);
+        QTest::keyClick(list, Qt::Key_Return);
+
+        QCOMPARE(started.size(), 0);
+        QVERIFY(!w->isRunning());
+        QCOMPARE(itemsOf(w->distribution()), itemsOf(joke.distribution));
+        QCOMPARE(w->prompt(), QStringLiteral("Tell me a joke"));
+        QCOMPARE(w->settings().seed, std::optional<quint64>(7));
+        auto *chart = child<DistributionChart>(w.get(), "distributionChart");
+        QCOMPARE(chart->barCount(), int(joke.distribution.size()));
+        for (int i = 0; i < chart->barCount(); ++i)
+            QCOMPARE(chart->barValue(i), DistributionChart::valueOf(joke.distribution.items().at(i)));
+        QVERIFY(chart->chart()->title().contains(QStringLiteral("Tell me a joke")));
+        QVERIFY(chart->chart()->title().contains(QStringLiteral("Simulated")));
+        QCOMPARE(child<QPlainTextEdit>(w.get(), "rawReply")->toPlainText(), joke.rawReplies.join(QString()));
+        QVERIFY(child<QPlainTextEdit>(w.get(), "rawMessages")->toPlainText().contains(QStringLiteral("joke")));
+        QVERIFY(child<QLabel>(w.get(), "progressLabel")->text().contains(QStringLiteral("history")));
+        QVERIFY(child<QLabel>(w.get(), "simulatedLabel")->isVisible());
+
+        // Ready to sample, with the run's seed: the same draws as the original session.
+        QVERIFY(child<QPushButton>(w.get(), "sampleButton")->isEnabled());
+        QVERIFY(inFront(child<QPushButton>(w.get(), "sampleButton"))); // the sampling tab came forward
+        w->sampleMany(200);
+        SessionSampler original;
+        original.setDistribution(joke.distribution);
+        original.setSeed(7);
+        original.drawMany(200);
+        QCOMPARE(w->sampler().observedFrequencies(), original.observedFrequencies());
+        // Restoring is not a run: nothing new was saved.
+        QCOMPARE(panel->count(), 2);
+    }
+
+    void cancelledRunIsSavedAndMarked()
+    {
+        auto w = makeWindow(80.0);
+        GenerationSettings s = w->settings();
+        s.k = 10;
+        w->setSettings(s);
+        w->setPrompt(QStringLiteral("Name a US state"));
+        QSignalSpy finished(w.get(), &MainWindow::runFinished);
+        w->generate();
+        QTRY_VERIFY_WITH_TIMEOUT(w->distribution().size() >= 2, 20000);
+        w->cancel();
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(5000));
+        const RunResult r = finished.takeFirst().at(0).value<RunResult>();
+        QVERIFY(r.cancelled);
+        HistoryPanel *panel = w->historyPanel();
+        QCOMPARE(panel->count(), 1);
+        QVERIFY2(panel->textAt(0).contains(QStringLiteral("not completed")), qPrintable(panel->textAt(0)));
+        const QList<HistoryEntry> entries = databaseEntries(w->historyPath());
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(!entries.first().errorMessage.isEmpty());
+        QCOMPARE(entries.first().candidateCount, int(r.distribution.size()));
+
+        auto w2 = makeWindow();
+        QVERIFY(w2->restoreRun(entries.first().id));
+        QCOMPARE(itemsOf(w2->distribution()), itemsOf(r.distribution));
+        QVERIFY(w2->lastResult() && w2->lastResult()->cancelled);
+        auto *banner = w2->findChild<MessageBanner *>();
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->headline().contains(QStringLiteral("Cancelled")));
+    }
+
+    void exportJsonAndOpenIt()
+    {
+        auto w = makeWindow();
+        // A key set in this session must never reach a file.
+        ProviderConfig custom;
+        custom.presetId = QStringLiteral("custom");
+        custom.baseUrl = QStringLiteral("http://127.0.0.1:9/v1"); // closed: the model list fails at once
+        custom.apiKey = QStringLiteral("sk-h7-never-exported");
+        w->setProviderConfig(custom);
+        QVERIFY(w->setProvider(QStringLiteral("demo")));
+        const RunResult r = generate(w.get(), QStringLiteral("Tell me a joke"));
+        const QString path = m_dir.filePath(QStringLiteral("joke.json"));
+        QVERIFY(w->exportDistribution(path));
+        const QByteArray bytes = readFile(path);
+        QVERIFY(!bytes.contains("sk-h7"));
+        const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(json.value(QStringLiteral("items")).toArray().size(), int(r.distribution.size()));
+        const QJsonObject trace = json.value(QStringLiteral("trace")).toObject();
+        QCOMPARE(trace.value(QStringLiteral("simulated")).toBool(), true);
+        QCOMPARE(trace.value(QStringLiteral("prompt")).toString(), QStringLiteral("Tell me a joke"));
+        QCOMPARE(trace.value(QStringLiteral("model")).toString(), QStringLiteral("vs-demo"));
+
+        generate(w.get(), QStringLiteral("Name a US state"));
+        QVERIFY(itemsOf(w->distribution()) != itemsOf(r.distribution));
+        QVERIFY(w->openDistribution(path));
+        QCOMPARE(itemsOf(w->distribution()), itemsOf(r.distribution));
+        QCOMPARE(child<DistributionChart>(w.get(), "distributionChart")->barCount(), int(r.distribution.size()));
+        QVERIFY(w->lastResult() && w->lastResult()->simulated);
+        QVERIFY(child<QPushButton>(w.get(), "sampleButton")->isEnabled());
+        QVERIFY(child<QLabel>(w.get(), "progressLabel")->text().contains(QStringLiteral("joke.json")));
+        // The prompt being edited is the user's: opening a file does not replace it.
+        QCOMPARE(w->prompt(), QStringLiteral("Name a US state"));
+        QCOMPARE(w->historyPanel()->count(), 2);
+        const QByteArray database = readFile(w->historyPath()) + readFile(w->historyPath() + QStringLiteral("-wal"));
+        QVERIFY(!database.contains("sk-h7"));
+
+        // Exported again, the opened distribution is the same file content (a lossless round trip).
+        const QString again = m_dir.filePath(QStringLiteral("again.json"));
+        QVERIFY(w->exportDistribution(again));
+        const QJsonObject reread = QJsonDocument::fromJson(readFile(again)).object();
+        QCOMPARE(reread.value(QStringLiteral("items")), json.value(QStringLiteral("items")));
+    }
+
+    void opensThePythonPackagesFile()
+    {
+        auto w = makeWindow();
+        const QString path = m_dir.filePath(QStringLiteral("from_python.json"));
+        QVERIFY(writeFile(path, R"({"items": [
+            {"text": "Texas", "p": 0.25, "meta": {"p_raw": 0.2, "p_clipped": 0.2, "repairs": [], "idx_orig": 1}},
+            {"text": "California", "p": 0.75, "meta": {"p_raw": "60%", "p_clipped": 0.6,
+                                                      "repairs": ["percentage"], "idx_orig": 0}}],
+            "trace": {"model": "gpt-4.1", "provider": "openai", "k": 2, "tau": 0.0, "seed": null,
+                      "weight_mode": "elicited"}})"));
+        QVERIFY(w->openDistribution(path));
+        QCOMPARE(w->distribution().size(), 2);
+        QCOMPARE(w->distribution().items().first().text, QStringLiteral("California"));
+        auto *chart = child<DistributionChart>(w.get(), "distributionChart");
+        QCOMPARE(chart->barCount(), 2);
+        QVERIFY2(chart->chart()->title().contains(QStringLiteral("from_python.json")),
+                 qPrintable(chart->chart()->title()));
+        QVERIFY(!chart->chart()->title().contains(QStringLiteral("Simulated"))); // the file says it is a real run
+        w->sampleOne();
+        QCOMPARE(w->sampler().history().size(), 1);
+    }
+
+    void malformedFileKeepsTheDistribution_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("truncated JSON") << QByteArray(R"({"items": [{"text": "a", "p": 0.5},)") << "not valid JSON";
+        QTest::newRow("empty file") << QByteArray() << "not valid JSON";
+        QTest::newRow("CLI output, not to_dict") << QByteArray(R"({"candidates": [{"text": "a"}]})") << "items";
+        QTest::newRow("bad probability") << QByteArray(R"({"items": [{"text": "a", "p": "high"}]})") << "probability";
+    }
+    void malformedFileKeepsTheDistribution()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        auto w = makeWindow();
+        const RunResult r = generate(w.get(), QStringLiteral("Tell me a joke"));
+        w->sampleOne();
+        const int draws = int(w->sampler().history().size());
+        const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+        QVERIFY(writeFile(path, bytes));
+
+        QVERIFY(!w->openDistribution(path));
+        auto *banner = w->findChild<MessageBanner *>();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->severity(), MessageBanner::Severity::Error);
+        QVERIFY2(banner->text().contains(QStringLiteral("bad.json")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(reason, Qt::CaseInsensitive), qPrintable(banner->text()));
+        // Nothing lost: the distribution, its draws, the prompt and the chart stay as they were.
+        QCOMPARE(itemsOf(w->distribution()), itemsOf(r.distribution));
+        QCOMPARE(int(w->sampler().history().size()), draws);
+        QCOMPARE(w->prompt(), QStringLiteral("Tell me a joke"));
+        QCOMPARE(child<DistributionChart>(w.get(), "distributionChart")->barCount(), int(r.distribution.size()));
+        QVERIFY(child<QPushButton>(w.get(), "sampleButton")->isEnabled());
+
+        QVERIFY(!w->openDistribution(m_dir.filePath(QStringLiteral("does-not-exist.json"))));
+        QVERIFY(banner->text().contains(QStringLiteral("does-not-exist.json")));
+        QCOMPARE(itemsOf(w->distribution()), itemsOf(r.distribution));
+    }
+
+    void csvMarkdownAndPngExports()
+    {
+        auto w = makeWindow();
+        const QString source = m_dir.filePath(QStringLiteral("awkward.json"));
+        QVERIFY(writeFile(source, awkwardDistributionJson()));
+        QVERIFY(w->openDistribution(source));
+        const Distribution d = w->distribution();
+        QCOMPARE(d.size(), 3);
+
+        const QString csvPath = m_dir.filePath(QStringLiteral("awkward.csv"));
+        QVERIFY(w->exportDistribution(csvPath));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(readFile(csvPath)));
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).at(1), QStringLiteral("text"));
+        QCOMPARE(rows.at(0).at(2), QStringLiteral("probability"));
+        for (int i = 0; i < d.size(); ++i) {
+            QCOMPARE(rows.at(i + 1).size(), rows.at(0).size());
+            QCOMPARE(rows.at(i + 1).at(1), d.items().at(i).text);
+            QCOMPARE(rows.at(i + 1).at(2).toDouble(), d.items().at(i).weight);
+        }
+
+        const QString mdPath = m_dir.filePath(QStringLiteral("awkward.md"));
+        QVERIFY(w->exportDistribution(mdPath));
+        const QString md = QString::fromUtf8(readFile(mdPath));
+        QVERIFY(md.contains(QStringLiteral("First line, with a comma<br>second \"quoted\" line")));
+        QCOMPARE(md.count(QStringLiteral("\n| ")), 2 + 3);
+
+        const QString pngPath = m_dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY(w->saveChartImage(pngPath));
+        const QImage image(pngPath);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 100 && image.height() > 100);
+
+        // A write that cannot happen says so and changes nothing.
+        QVERIFY(!w->exportDistribution(m_dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
+        QCOMPARE(w->findChild<MessageBanner *>()->severity(), MessageBanner::Severity::Error);
+        QCOMPARE(itemsOf(w->distribution()), itemsOf(d));
+    }
+
+    void nothingToExportBeforeARun()
+    {
+        auto w = makeWindow();
+        QVERIFY(!child<QAction>(w.get(), "exportDistributionAction")->isEnabled());
+        QVERIFY(!w->exportDistribution(m_dir.filePath(QStringLiteral("empty.json"))));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("empty.json"))));
+        generate(w.get(), QStringLiteral("Tell me a joke"));
+        QVERIFY(child<QAction>(w.get(), "exportDistributionAction")->isEnabled());
+        QVERIFY(child<QAction>(w.get(), "saveChartAction")->isEnabled());
+    }
+
+    void deleteAndClearWithConfirmation()
+    {
+        auto w = makeWindow();
+        generate(w.get(), QStringLiteral("Tell me a joke"));
+        generate(w.get(), QStringLiteral("Name a US state"));
+        generate(w.get(), QStringLiteral("Write a haiku about the sea"));
+        HistoryPanel *panel = w->historyPanel();
+        QCOMPARE(panel->count(), 3);
+
+        w->findChild<QAction *>(QStringLiteral("runHistoryAction"))->trigger();
+        auto *list = child<QListWidget>(w.get(), "runHistoryList");
+        QTRY_VERIFY(list->hasFocus());
+        list->setCurrentRow(1);
+        const qint64 deleted = panel->idAt(1);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(panel->count(), 2);
+        const QList<HistoryEntry> left = databaseEntries(w->historyPath());
+        QCOMPARE(left.size(), 2);
+        for (const HistoryEntry &e : left)
+            QVERIFY(e.id != deleted);
+
+        // Clear asks first; Cancel keeps everything.
+        auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, qApp, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("2 saved runs")));
+                box->button(button)->click();
+            });
+        };
+        auto *clear = child<QPushButton>(w.get(), "clearRunHistoryButton");
+        answer(QMessageBox::Cancel);
+        clear->click();
+        QCOMPARE(panel->count(), 2);
+        answer(QMessageBox::Yes);
+        clear->click();
+        QCOMPARE(panel->count(), 0);
+        QCOMPARE(databaseEntries(w->historyPath()).size(), 0);
+        QVERIFY(!clear->isEnabled());
+        QVERIFY(child<QLabel>(w.get(), "runHistoryNote")->isVisible());
+    }
+
+    void historyDockTogglesWithoutCrowding()
+    {
+        auto w = makeWindow();
+        auto *dock = child<QDockWidget>(w.get(), "runHistoryDock");
+        auto *sampling = child<QDockWidget>(w.get(), "samplingDock");
+        QAction *toggle = child<QAction>(w.get(), "runHistoryAction");
+        // Tabbed with sampling, which is in front: the history takes no room of its own.
+        QCOMPARE(w->tabifiedDockWidgets(sampling), QList<QDockWidget *>{dock});
+        auto *sample = child<QPushButton>(w.get(), "sampleButton");
+        auto *list = child<QListWidget>(w.get(), "runHistoryList");
+        QTRY_VERIFY(inFront(sample));
+        QVERIFY(!inFront(list));
+        QVERIFY(toggle->isChecked());
+
+        QTest::keyClick(w.get(), Qt::Key_H, Qt::ControlModifier);
+        QTRY_VERIFY(inFront(list));
+        QVERIFY(!inFront(sample));
+        QTRY_VERIFY(list->hasFocus());
+        QVERIFY(toggle->isChecked());
+        QTest::keyClick(w.get(), Qt::Key_H, Qt::ControlModifier);
+        QTRY_VERIFY(dock->isHidden());
+        QVERIFY(!toggle->isChecked());
+        QTRY_VERIFY(inFront(sample));
+        // From the View menu as well; it comes back as a tab, not as a new column.
+        toggle->trigger();
+        QTRY_VERIFY(inFront(list));
+        QVERIFY(toggle->isChecked());
+        QCOMPARE(w->tabifiedDockWidgets(sampling), QList<QDockWidget *>{dock});
+
+        for (const char *name : {"runHistoryList", "restoreRunButton", "deleteRunButton", "clearRunHistoryButton"}) {
+            auto *widget = child<QWidget>(w.get(), name);
+            QVERIFY2(!widget->accessibleName().isEmpty(), name);
+            QVERIFY2(widget->focusPolicy() & Qt::TabFocus, name);
+        }
+    }
+
+    void unusableDatabaseShowsABannerAndRunsStillWork()
+    {
+        auto w = makeWindow();
+        // A folder cannot be created under a file: the database cannot be opened.
+        const QString blocker = m_dir.filePath(QStringLiteral("a-file"));
+        QVERIFY(writeFile(blocker, "x"));
+        QVERIFY(!w->openHistory(blocker + QStringLiteral("/history.sqlite")));
+        QVERIFY(!w->isHistoryOpen());
+        auto *banner = w->findChild<MessageBanner *>();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->severity(), MessageBanner::Severity::Warning);
+        QVERIFY2(banner->text().contains(QStringLiteral("history")), qPrintable(banner->text()));
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("runHistoryNote"))->text().contains(QStringLiteral("off")));
+        QVERIFY(noModalDialog());
+
+        const RunResult r = generate(w.get(), QStringLiteral("Tell me a joke"));
+        QVERIFY(r.completed());
+        QCOMPARE(w->distribution().size(), r.distribution.size());
+        QCOMPARE(w->historyPanel()->count(), 0);
+        QVERIFY(w->exportDistribution(m_dir.filePath(QStringLiteral("still-works.json"))));
+    }
+
+private:
+    static bool noModalDialog() { return QApplication::activeModalWidget() == nullptr; }
+    /// Tabbed docks behind the current tab stay "visible", moved out of sight; what shows is what has a region.
+    static bool inFront(QWidget *w) { return w->isVisible() && !w->visibleRegion().isEmpty(); }
+};
+
+QTEST_MAIN(TestHistory)
+#include "tst_history.moc"
