@@ -3,7 +3,6 @@
 
 #include "export/TextExport.h"
 
-
 #include <cmath>
 
 // The table's columns are the text exports' columns, so a copy reads exactly like the table.
