@@ -78,7 +78,11 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secrets, QWidget *parent)
     loadSettings();
     retranslateUi();
     updatePreview();
-    openHistory();
+    // Opening SQLite costs a few milliseconds: do it after the first paint, before any run can finish.
+    QTimer::singleShot(0, this, [this] {
+        if (m_historyWanted && !m_historyTried)
+            openHistory();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -1138,8 +1142,19 @@ void MainWindow::updatePreview()
 
 // ---- history -----------------------------------------------------------------------------------------------------
 
+void MainWindow::setHistoryEnabled(bool enabled)
+{
+    m_historyWanted = enabled;
+    if (enabled)
+        return;
+    m_history.reset();
+    m_historyPanel->setEntries({});
+    m_historyPanel->setUnavailableReason(tr("The run history is off for this session."));
+}
+
 bool MainWindow::openHistory(const QString &path)
 {
+    m_historyTried = true;
     auto store = std::make_unique<HistoryStore>();
     if (!store->open(path)) {
         const QString reason = store->lastError();

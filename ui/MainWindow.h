@@ -77,6 +77,8 @@ public:
     /// Opens the run history at `path` (empty = AppDataLocation/history.sqlite). On failure a banner says why, the
     /// history panel shows the reason and everything else keeps working; runs are then not saved.
     bool openHistory(const QString &path = {});
+    /// Scripted sessions (`vslab --quit`) keep their runs out of the user's history.
+    void setHistoryEnabled(bool enabled);
     bool isHistoryOpen() const;
     QString historyPath() const;
     HistoryPanel *historyPanel() const { return m_historyPanel; }
@@ -183,6 +185,8 @@ private:
     QString m_language;
     QString m_providerId;
     std::unique_ptr<HistoryStore> m_history;
+    bool m_historyWanted = true;
+    bool m_historyTried = false;
     /// The provider settings of the run in progress, for its history record (the key is never stored).
     ProviderConfig m_runConfig;
     Origin m_origin = Origin::Run;

@@ -170,6 +170,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     const bool quit = parser.isSet(quitOpt);
     window.setPersistent(!quit);
+    window.setHistoryEnabled(!quit); // scripted runs (screenshots, benchmarks) stay out of the user's history
     if (langGiven)
         window.setLanguage(lang);
 
