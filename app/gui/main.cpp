@@ -81,6 +81,13 @@ QPalette darkPalette()
 
 int main(int argc, char *argv[])
 {
+    // --version and --help print and exit: they must work without a display (ssh, CI), so no window system.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "minimal");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vslab"));
     QApplication::setApplicationDisplayName(QStringLiteral("VS Lab"));
