@@ -5,6 +5,7 @@
 #include "providers/Provider.h"
 #include "run/Run.h"
 #include "store/SecretStore.h"
+#include "vs/PromptBuilder.h"
 #include "vs/ResponseParser.h"
 
 #include <QCommandLineParser>
@@ -355,7 +356,9 @@ int generate(const QStringList &args)
                                    QStringLiteral("N")};
     QCommandLineOption jsonl{QStringLiteral("jsonl"), tr("Print one JSON line per candidate as it completes, then "
                                                          "one line with the whole result.")};
-    p.addOptions({k, temperature, method, format, structured, noStream, concurrency, jsonl});
+    QCommandLineOption preview{QStringLiteral("preview"),
+                               tr("Print the messages (and JSON Schema) the first call would send, then exit.")};
+    p.addOptions({k, temperature, method, format, structured, noStream, concurrency, jsonl, preview});
     CommonOptions common;
     common.add(p);
     ProviderOptions providerOptions;
@@ -434,6 +437,24 @@ int generate(const QStringList &args)
     }
     if (request.prompt.trimmed().isEmpty())
         return badArguments(tr("the prompt is empty."));
+
+    if (p.isSet(preview)) {
+        const Conversation messages = Run::previewMessages(request);
+        const QJsonObject schema = PromptBuilder::jsonSchema(s);
+        if (p.isSet(common.json)) {
+            QJsonArray list;
+            for (const ChatMessage &m : messages)
+                list.append(QJsonObject{{QStringLiteral("role"), ChatMessage::roleName(m.role)},
+                                        {QStringLiteral("content"), m.content}});
+            printJson({{QStringLiteral("messages"), list}, {QStringLiteral("json_schema"), schema}}, false);
+        } else {
+            QTextStream out(stdout);
+            out << PromptBuilder::render(messages) << '\n';
+            if (!schema.isEmpty())
+                out << "\n── json schema ──\n" << QJsonDocument(schema).toJson(QJsonDocument::Indented);
+        }
+        return Ok;
+    }
 
     QNetworkAccessManager nam;
     const std::unique_ptr<Provider> provider = Provider::create(config, &nam);

@@ -224,6 +224,20 @@ private Q_SLOTS:
         QCOMPARE(done[QStringLiteral("event")].toString(), QStringLiteral("done"));
         QCOMPARE(done[QStringLiteral("candidates")].toArray().size(), 4);
     }
+    void previewPrintsTheExactMessages()
+    {
+        const CliResult r =
+            runCli({QStringLiteral("generate"), QStringLiteral("--preview"), QStringLiteral("--json"),
+                    QStringLiteral("-k"), QStringLiteral("7"), QStringLiteral("--tau"), QStringLiteral("0.05"),
+                    QStringLiteral("--tau-mode"), QStringLiteral("tail"), QStringLiteral("Tell me a joke")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray messages = r.json()[QStringLiteral("messages")].toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages[1][QStringLiteral("content")].toString(), QStringLiteral("Tell me a joke"));
+        QVERIFY(messages[0][QStringLiteral("content")].toString().contains(QStringLiteral("less than 0.05")));
+        QVERIFY(messages[0][QStringLiteral("content")].toString().contains(QStringLiteral("Generate 7 responses")));
+        QVERIFY(r.json()[QStringLiteral("json_schema")].toObject().contains(QStringLiteral("properties")));
+    }
     void promptFromStdin()
     {
         const CliResult r = runCli({QStringLiteral("generate"), QStringLiteral("--json"), QStringLiteral("-")},
