@@ -240,7 +240,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Print the messages (and JSON Schema) the first call would send, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印第一次调用将发送的消息（及 JSON Schema），然后退出。</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1327,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>The run history is off for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话未启用运行历史记录。</translation>
     </message>
 </context>
 <context>
