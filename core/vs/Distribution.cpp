@@ -134,7 +134,10 @@ Distribution Distribution::build(QList<Candidate> candidates, const PostProcessO
 
     d.m_statedSum = std::accumulate(candidates.cbegin(), candidates.cend(), 0.0,
                                     [](double s, const Candidate &c) { return s + c.clipped; });
-    if (anyStated && !candidates.isEmpty() && std::abs(d.m_statedSum - 1.0) > options.sumTolerance) {
+    // In τ tail mode the prompt asks for every probability below τ, so a list summing to less than 1 is what was
+    // asked for, not an oddity; a sum above 1 still is.
+    const bool expectedLow = options.tauMode == TauMode::Tail && d.m_statedSum < 1.0;
+    if (anyStated && !candidates.isEmpty() && !expectedLow && std::abs(d.m_statedSum - 1.0) > options.sumTolerance) {
         d.m_warnings.append(
             {Warning::Code::SumFarFromOne,
              tr("The stated probabilities sum to %1, not 1; they were normalized.").arg(d.m_statedSum, 0, 'g', 4)});

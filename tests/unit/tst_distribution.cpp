@@ -52,6 +52,13 @@ private Q_SLOTS:
         QCOMPARE(d.statedSum(), 2.7);
         QVERIFY(qFuzzyCompare(d.items()[0].weight, 1.0 / 3.0));
     }
+    void tailModeExpectsALowSum()
+    {
+        PostProcessOptions o;
+        o.tauMode = TauMode::Tail;
+        QVERIFY(!hasWarning(Distribution::build(cands({0.05, 0.08, 0.09}), o), Warning::Code::SumFarFromOne));
+        QVERIFY(hasWarning(Distribution::build(cands({0.9, 0.9}), o), Warning::Code::SumFarFromOne));
+    }
     void filterKeepsAtOrAboveTau()
     {
         PostProcessOptions o;
