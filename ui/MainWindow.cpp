@@ -87,6 +87,9 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secrets, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget hides the docks after this object stopped being a MainWindow: their signals must not reach us.
+    disconnect(m_historyDock, nullptr, this, nullptr);
+    disconnect(m_samplingDock, nullptr, this, nullptr);
     saveSettings();
     if (m_run) {
         // The widgets are about to go: the run's last signals must not reach them.
