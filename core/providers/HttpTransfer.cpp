@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "HttpTransfer.h"
 
+#include "ProviderSupport.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
@@ -243,4 +246,27 @@ void HttpTransfer::fail(Failure failure)
     m_totalTimer.stop();
     releaseReply(true);
     Q_EMIT finished();
+}
+
+std::pair<ProviderError::Code, QString> HttpTransfer::failureCode(const ProviderConfig &config) const
+{
+    using C = ProviderError::Code;
+    const QLocale c = QLocale::c();
+    switch (m_failure) {
+    case Failure::Stalled:
+        return {C::Stalled, c.toString(config.stallTimeoutMs / 1000.0, 'g', 3)};
+    case Failure::Timeout:
+        return {C::Timeout, c.toString(config.totalTimeoutMs / 1000.0, 'g', 3)};
+    case Failure::TooLarge:
+        return {C::TooLarge, c.formattedDataSize(config.maxReplyBytes, 1, QLocale::DataSizeTraditionalFormat)};
+    case Failure::Network: {
+        C code = ProviderSupport::classifyNetworkError(m_networkError);
+        if (code == C::Cancelled) // not the caller's cancel(): something below us gave up
+            code = C::ConnectionLost;
+        return {code, code == C::Other || code == C::BadResponse ? m_networkErrorString : QString()};
+    }
+    case Failure::None:
+        break;
+    }
+    return {C::Other, {}};
 }

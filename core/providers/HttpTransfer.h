@@ -55,6 +55,9 @@ public:
     Failure failure() const { return m_failure; }
     QNetworkReply::NetworkError networkError() const { return m_networkError; }
     QString networkErrorString() const { return m_networkErrorString; }
+    /// The error code for failure() (never None) and a detail for the message: the limit that was hit, or Qt's
+    /// text for an unclassified network error.
+    std::pair<ProviderError::Code, QString> failureCode(const ProviderConfig &config) const;
 
 Q_SIGNALS:
     /// The status line and headers arrived (status() is set).

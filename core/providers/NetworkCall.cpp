@@ -141,32 +141,7 @@ void NetworkCall::onTransferFinished()
     using C = ProviderError::Code;
 
     if (t->failure() != HttpTransfer::Failure::None) {
-        C code = C::Other;
-        QString detail;
-        const QLocale c = QLocale::c();
-        switch (t->failure()) {
-        case HttpTransfer::Failure::Stalled:
-            code = C::Stalled;
-            detail = c.toString(m_wire->config().stallTimeoutMs / 1000.0, 'g', 3);
-            break;
-        case HttpTransfer::Failure::Timeout:
-            code = C::Timeout;
-            detail = c.toString(m_wire->config().totalTimeoutMs / 1000.0, 'g', 3);
-            break;
-        case HttpTransfer::Failure::TooLarge:
-            code = C::TooLarge;
-            detail = c.formattedDataSize(m_wire->config().maxReplyBytes, 1, QLocale::DataSizeTraditionalFormat);
-            break;
-        case HttpTransfer::Failure::Network:
-            code = ProviderSupport::classifyNetworkError(t->networkError());
-            if (code == C::Cancelled) // not our cancel(): something below us gave up
-                code = C::ConnectionLost;
-            if (code == C::Other || code == C::BadResponse)
-                detail = t->networkErrorString();
-            break;
-        case HttpTransfer::Failure::None:
-            break;
-        }
+        const auto [code, detail] = t->failureCode(m_wire->config());
         // Once body bytes arrived, a retry would repeat text the caller already has.
         const bool retryable = (code == C::ConnectionRefused || code == C::ConnectionLost || code == C::Stalled) &&
                                bodyBytes == 0 && (status == 0 || isSuccess());
