@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "DelimitedText.h"
 #include "DistributionChart.h"
 #include "HistoryPanel.h"
 #include "I18n.h"
@@ -30,47 +31,6 @@
 Q_DECLARE_METATYPE(RunResult)
 
 namespace {
-/// RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF or LF.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool inQuotes = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        if (inQuotes) {
-            if (ch == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += ch;
-                ++i;
-            } else if (ch == QLatin1Char('"')) {
-                inQuotes = false;
-            } else {
-                field += ch;
-            }
-        } else if (ch == QLatin1Char('"')) {
-            inQuotes = true;
-        } else if (ch == QLatin1Char(',')) {
-            row.append(field);
-            field.clear();
-        } else if (ch == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            continue;
-        } else if (ch == QLatin1Char('\n')) {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-        } else {
-            field += ch;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -413,7 +373,7 @@ private Q_SLOTS:
 
         const QString csvPath = m_dir.filePath(QStringLiteral("awkward.csv"));
         QVERIFY(w->exportDistribution(csvPath));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(readFile(csvPath)));
+        const QList<QStringList> rows = parseDelimited(QString::fromUtf8(readFile(csvPath)), QLatin1Char(','));
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(0).at(1), QStringLiteral("text"));
         QCOMPARE(rows.at(0).at(2), QStringLiteral("probability"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CandidateTableModel.h"
+#include "DelimitedText.h"
 #include "DistributionChart.h"
 #include "I18n.h"
 #include "LoopbackServer.h"
@@ -70,45 +71,6 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
-
-/// Reads TSV as written by CandidateTableModel::toTsv (fields with tabs, newlines or quotes are quoted).
-QList<QStringList> parseTsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        if (quoted) {
-            if (ch == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += ch;
-                ++i;
-            } else if (ch == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += ch;
-            }
-        } else if (ch == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-        } else if (ch == QLatin1Char('\t')) {
-            row.append(field);
-            field.clear();
-        } else if (ch == QLatin1Char('\n')) {
-            row.append(field);
-            field.clear();
-            rows.append(row);
-            row.clear();
-        } else {
-            field += ch;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
 
 bool noDialogOpen()
 {
@@ -591,7 +553,7 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), r.distribution.items().at(1).text);
 
         w->copyAllTsv();
-        const QList<QStringList> tsv = parseTsv(QGuiApplication::clipboard()->text());
+        const QList<QStringList> tsv = parseDelimited(QGuiApplication::clipboard()->text(), QLatin1Char('\t'));
         QCOMPARE(tsv.size(), int(r.distribution.size()) + 1);
         QCOMPARE(tsv.first().mid(0, 4), (QStringList{QStringLiteral("#"), QStringLiteral("Stated"),
                                                      QStringLiteral("Weight"), QStringLiteral("Text")}));
@@ -617,7 +579,7 @@ private Q_SLOTS:
         b.partial = true;
         CandidateTableModel model;
         model.setCandidates(Distribution::build({a, b}, {}).items());
-        const QList<QStringList> tsv = parseTsv(model.toTsv(model.allRows()));
+        const QList<QStringList> tsv = parseDelimited(model.toTsv(model.allRows()), QLatin1Char('\t'));
         QCOMPARE(tsv.size(), 3);
         QCOMPARE(tsv.at(1).at(3), a.text);
         QCOMPARE(tsv.at(1).at(4), QStringLiteral("percentage"));
@@ -628,7 +590,7 @@ private Q_SLOTS:
         QVERIFY(md.at(2).contains(QStringLiteral("line one<br>line \"two\"")));
         QVERIFY(md.at(3).contains(QStringLiteral("a \\| pipe &lt;b>not bold&lt;/b> &amp; more")));
         model.setObserved({0.69, 0.31});
-        QCOMPARE(parseTsv(model.toTsv({0})).at(1).at(3), QStringLiteral("0.690"));
+        QCOMPARE(parseDelimited(model.toTsv({0}), QLatin1Char('\t')).at(1).at(3), QStringLiteral("0.690"));
     }
 
     void settingsPersistWithoutKey()

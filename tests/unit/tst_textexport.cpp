@@ -1,65 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "DelimitedText.h"
 #include "export/TextExport.h"
 
 #include <QLocale>
 #include <QTest>
 
 namespace {
-/// RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF or LF.
-QList<QStringList> parseCsv(const QString &text, bool *ok)
-{
-    *ok = true;
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool inQuotes = false;
-    bool wasQuoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        if (inQuotes) {
-            if (ch == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += ch;
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                field += ch;
-            }
-            continue;
-        }
-        if (ch == QLatin1Char('"')) {
-            if (!field.isEmpty() || wasQuoted)
-                *ok = false; // a quote inside an unquoted field is malformed CSV
-            inQuotes = wasQuoted = true;
-        } else if (ch == QLatin1Char(',')) {
-            row.append(field);
-            field.clear();
-            wasQuoted = false;
-        } else if (ch == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            continue;
-        } else if (ch == QLatin1Char('\n')) {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            wasQuoted = false;
-        } else {
-            if (wasQuoted)
-                *ok = false; // text after a closing quote
-            field += ch;
-        }
-    }
-    if (inQuotes)
-        *ok = false;
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
-
 Candidate candidate(const QString &text, double stated, int index)
 {
     Candidate c;
@@ -152,7 +98,7 @@ private Q_SLOTS:
         const QString text = TextExport::csv(items);
         QVERIFY(text.endsWith(QStringLiteral("\r\n")));
         bool ok = false;
-        const QList<QStringList> rows = parseCsv(text, &ok);
+        const QList<QStringList> rows = parseDelimited(text, QLatin1Char(','), &ok);
         QVERIFY2(ok, qPrintable(text));
         QCOMPARE(rows.size(), items.size() + 1);
         QCOMPARE(rows.first(),
