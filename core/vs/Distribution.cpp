@@ -218,6 +218,17 @@ Distribution Distribution::build(QList<Candidate> candidates, const PostProcessO
             for (Candidate &c : kept)
                 c.weight /= z;
         }
+        // A candidate cut off mid-text stays visible, flagged partial, but is never drawn: sampling it would hand
+        // the user half an answer. Only when every candidate is partial do they keep their weights.
+        const bool anyComplete = std::any_of(kept.cbegin(), kept.cend(), [](const Candidate &c) { return !c.partial; });
+        double complete = 0.0;
+        double partial = 0.0;
+        for (const Candidate &c : std::as_const(kept))
+            (c.partial ? partial : complete) += c.weight;
+        if (anyComplete && partial > 0.0 && complete > 0.0) {
+            for (Candidate &c : kept)
+                c.weight = c.partial ? 0.0 : c.weight / complete;
+        }
     }
     sortByWeight(kept);
     d.m_items = std::move(kept);

@@ -52,6 +52,22 @@ private Q_SLOTS:
         QCOMPARE(d.statedSum(), 2.7);
         QVERIFY(qFuzzyCompare(d.items()[0].weight, 1.0 / 3.0));
     }
+    void partialCandidatesAreShownButNeverDrawn()
+    {
+        QList<Candidate> c = cands({0.5, 0.3, 0.2});
+        c[1].partial = true;
+        const Distribution d = Distribution::build(c, {});
+        QCOMPARE(d.size(), 3);
+        for (const Candidate &x : d.items())
+            QCOMPARE(x.weight == 0.0, x.partial);
+        for (int i : d.sample(2000, 3))
+            QVERIFY(!d.items()[i].partial);
+        QVERIFY(qFuzzyCompare(d.items()[0].weight, 0.5 / 0.7));
+        // When nothing complete arrived, the partial candidates are all there is to show and draw.
+        QList<Candidate> allPartial = cands({0.6, 0.4});
+        allPartial[0].partial = allPartial[1].partial = true;
+        QCOMPARE(Distribution::build(allPartial, {}).items()[0].weight, 0.6);
+    }
     void tailModeExpectsALowSum()
     {
         PostProcessOptions o;

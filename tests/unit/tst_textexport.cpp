@@ -24,11 +24,12 @@ QList<Candidate> awkward()
         candidate(QStringLiteral("=SUM(A1:A2)\ttab 世界 🌊"), 0.2, 2),
     };
     items[0].repairs = {QStringLiteral("percentage"), QStringLiteral("clip>1")};
-    items[1].partial = true;
     items[2].stated = std::nan("");
     items[2].statedRaw.clear();
     items[2].repairs = {QStringLiteral("missing")};
-    return Distribution::build(items, {}).items();
+    QList<Candidate> built = Distribution::build(items, {}).items();
+    built[1].partial = true; // flagged after weighting: these tests are about formatting, not about weights
+    return built;
 }
 } // namespace
 
