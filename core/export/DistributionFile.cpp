@@ -104,7 +104,7 @@ QByteArray encode(const RunRequest &request, const RunResult &result, Format for
     const Trace trace = result.trace(request);
     switch (format) {
     case Format::Csv:
-        return TextExport::csv(result.distribution.items()).toUtf8();
+        return TextExport::csv(result.distribution.items(), result.simulated).toUtf8();
     case Format::Markdown:
         return TextExport::markdownDocument(result.distribution.items(), trace, request.prompt).toUtf8();
     case Format::Json:

@@ -170,11 +170,11 @@ QString displayMarkdown(const QList<Candidate> &items, const QList<int> &rows, c
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString csv(const QList<Candidate> &items)
+QString csv(const QList<Candidate> &items, bool simulated)
 {
     // CRLF and a fixed English header: what RFC 4180, spreadsheets and pandas expect, whatever the UI language.
     const QString eol = QStringLiteral("\r\n");
-    QString out = QStringLiteral("rank,text,probability,stated,stated_text,repairs,partial") + eol;
+    QString out = QStringLiteral("rank,text,probability,stated,stated_text,repairs,partial,simulated") + eol;
     for (int i = 0; i < items.size(); ++i) {
         const Candidate &c = items.at(i);
         const QStringList fields{QString::number(i + 1),
@@ -183,7 +183,8 @@ QString csv(const QList<Candidate> &items)
                                  exactNumber(c.stated),
                                  csvField(c.statedRaw),
                                  csvField(c.repairs.join(QLatin1Char(';'))),
-                                 c.partial ? QStringLiteral("true") : QStringLiteral("false")};
+                                 c.partial ? QStringLiteral("true") : QStringLiteral("false"),
+                                 simulated ? QStringLiteral("true") : QStringLiteral("false")};
         out += fields.join(QLatin1Char(',')) + eol;
     }
     return out;

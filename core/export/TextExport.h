@@ -51,10 +51,11 @@ QString displayMarkdown(const QList<Candidate> &items, const QList<int> &rows, c
 
 /**
  * Every candidate as RFC 4180 CSV for spreadsheets and scripts: CRLF line ends, the fixed English header
- * `rank,text,probability,stated,stated_text,repairs,partial`, numbers in the C locale at full (shortest
- * round-trip) precision, `stated` empty when the model gave none, repairs separated by ';'.
+ * `rank,text,probability,stated,stated_text,repairs,partial,simulated`, numbers in the C locale at full (shortest
+ * round-trip) precision, `stated` empty when the model gave none, repairs separated by ';'. `simulated` marks
+ * every row of a distribution from the offline demo model, so the file says so wherever it goes.
  */
-QString csv(const QList<Candidate> &items);
+QString csv(const QList<Candidate> &items, bool simulated = false);
 
 /// A Markdown document about one distribution: title, prompt, provenance (a simulated one is flagged), the table.
 QString markdownDocument(const QList<Candidate> &items, const Trace &trace, const QString &prompt);

@@ -96,7 +96,7 @@ private Q_SLOTS:
     void csvRoundTripsAwkwardText()
     {
         const QList<Candidate> items = awkward();
-        const QString text = TextExport::csv(items);
+        const QString text = TextExport::csv(items, true);
         QVERIFY(text.endsWith(QStringLiteral("\r\n")));
         bool ok = false;
         const QList<QStringList> rows = parseDelimited(text, QLatin1Char(','), &ok);
@@ -105,11 +105,11 @@ private Q_SLOTS:
         QCOMPARE(rows.first(),
                  (QStringList{QStringLiteral("rank"), QStringLiteral("text"), QStringLiteral("probability"),
                               QStringLiteral("stated"), QStringLiteral("stated_text"), QStringLiteral("repairs"),
-                              QStringLiteral("partial")}));
+                              QStringLiteral("partial"), QStringLiteral("simulated")}));
         for (int i = 0; i < items.size(); ++i) {
             const Candidate &c = items.at(i);
             const QStringList &row = rows.at(i + 1);
-            QCOMPARE(row.size(), 7);
+            QCOMPARE(row.size(), 8);
             QCOMPARE(row.at(0), QString::number(i + 1));
             QCOMPARE(row.at(1), c.text);              // multi-line text survives, CRLF inside the field included
             QCOMPARE(row.at(2).toDouble(), c.weight); // full precision: the exact double comes back
@@ -120,7 +120,9 @@ private Q_SLOTS:
             QCOMPARE(row.at(4), c.statedRaw);
             QCOMPARE(row.at(5), c.repairs.join(QLatin1Char(';')));
             QCOMPARE(row.at(6), c.partial ? QStringLiteral("true") : QStringLiteral("false"));
+            QCOMPARE(row.at(7), QStringLiteral("true"));
         }
+        QVERIFY(TextExport::csv(items).contains(QStringLiteral(",false\r\n")));
     }
 
     void csvIgnoresTheUiLocale()
