@@ -16,6 +16,25 @@
 namespace {
 constexpr int schemaVersion = 1;
 
+/// The columns list() and get() share, in the order both SELECTs name them.
+const QString summaryColumns =
+    QStringLiteral("id, created_at, prompt, method, provider, model, simulated, candidate_count, error");
+
+HistoryEntry summaryFrom(const QSqlQuery &q)
+{
+    HistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.createdAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.prompt = q.value(2).toString();
+    e.method = q.value(3).toString();
+    e.provider = q.value(4).toString();
+    e.model = q.value(5).toString();
+    e.simulated = q.value(6).toBool();
+    e.candidateCount = q.value(7).toInt();
+    e.errorMessage = q.value(8).toString();
+    return e;
+}
+
 QByteArray toJson(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -128,26 +147,14 @@ QList<HistoryEntry> HistoryStore::list(int limit) const
     if (!isOpen())
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT id, created_at, prompt, method, provider, model, simulated, candidate_count, "
-                             "error FROM runs ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM runs ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit > 0 ? limit : -1);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return out;
     }
-    while (q.next()) {
-        HistoryEntry e;
-        e.id = q.value(0).toLongLong();
-        e.createdAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.prompt = q.value(2).toString();
-        e.method = q.value(3).toString();
-        e.provider = q.value(4).toString();
-        e.model = q.value(5).toString();
-        e.simulated = q.value(6).toBool();
-        e.candidateCount = q.value(7).toInt();
-        e.errorMessage = q.value(8).toString();
-        out.append(e);
-    }
+    while (q.next())
+        out.append(summaryFrom(q));
     return out;
 }
 
@@ -156,21 +163,12 @@ std::optional<HistoryEntry> HistoryStore::get(qint64 id) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT id, created_at, prompt, method, provider, model, simulated, candidate_count, "
-                             "error, result, distribution, raw_replies FROM runs WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + summaryColumns +
+              QStringLiteral(", result, distribution, raw_replies FROM runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    HistoryEntry e;
-    e.id = q.value(0).toLongLong();
-    e.createdAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    e.prompt = q.value(2).toString();
-    e.method = q.value(3).toString();
-    e.provider = q.value(4).toString();
-    e.model = q.value(5).toString();
-    e.simulated = q.value(6).toBool();
-    e.candidateCount = q.value(7).toInt();
-    e.errorMessage = q.value(8).toString();
+    HistoryEntry e = summaryFrom(q);
     e.result = fromJson(q.value(9).toString().toUtf8());
     e.distribution = fromJson(q.value(10).toString().toUtf8());
     for (const QJsonValue &v : QJsonDocument::fromJson(q.value(11).toString().toUtf8()).array())
