@@ -11,7 +11,9 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev
   clang-14 libclang-rt-14-dev clang-format
+  libeigen3-dev
   xvfb xauth fonts-wqy-microhei imagemagick curl
+  desktop-file-utils appstream lintian dpkg-dev fakeroot
 )
 
 missing=()
