@@ -13,6 +13,7 @@
 #include "ProvidersDialog.h"
 #include "RawView.h"
 #include "SamplingPanel.h"
+#include "session/RunArchive.h"
 #include "store/HistoryStore.h"
 #include "store/SecretStore.h"
 
@@ -814,7 +815,7 @@ void MainWindow::generate()
     m_chars = 0;
     m_runStartMs = nowMs();
 
-    auto *run = new Run(m_provider.get(), m_request, this);
+    auto *run = new Run(m_provider, m_request, this);
     m_run = run;
     // The run keeps its provider alive until it is destroyed, even if the user switches provider meanwhile.
     connect(run, &QObject::destroyed, this, [keep = m_provider] { Q_UNUSED(keep) });
@@ -1204,7 +1205,7 @@ void MainWindow::saveToHistory(const RunResult &result)
     // A run that failed before anything came back has nothing to show again.
     if (!result.completed() && result.distribution.isEmpty() && !anyReply)
         return;
-    const qint64 id = m_history->add(m_request, result, m_runConfig);
+    const qint64 id = m_history->add(RunArchive::toEntry(m_request, result));
     if (id <= 0) {
         const QString message = tr("This run could not be saved in the history: %1").arg(m_history->lastError());
         if (m_banner->headline().isEmpty())
@@ -1226,7 +1227,14 @@ bool MainWindow::restoreRun(qint64 id)
         return false;
     const std::optional<HistoryEntry> entry = m_history->get(id);
     QString error = entry ? QString() : m_history->lastError();
-    const std::optional<SavedRun> run = entry ? DistributionFile::fromHistory(*entry, &error) : std::nullopt;
+    std::optional<SavedRun> run;
+    if (entry) {
+        Result<SavedRun> r = RunArchive::fromEntry(*entry);
+        if (r)
+            run = std::move(r).value();
+        else
+            error = r.message();
+    }
     if (!run) {
         m_banner->showMessage(MessageBanner::Severity::Error, tr("This saved run cannot be shown."),
                               error.isEmpty() ? QStringList() : QStringList{error});

@@ -457,8 +457,7 @@ int generate(const QStringList &args)
     }
 
     QNetworkAccessManager nam;
-    const std::unique_ptr<Provider> provider = Provider::create(config, &nam);
-    Run run(provider.get(), request);
+    Run run(std::shared_ptr<Provider>(Provider::create(config, &nam)), request);
     const bool asJsonl = p.isSet(jsonl);
     const bool progress = !asJsonl && isatty(STDERR_FILENO) && qEnvironmentVariableIsEmpty("VSLAB_NO_PROGRESS");
     int received = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ResultJson.h"
 
+#include "base/SafeUrl.h"
+
 #include "run/Run.h"
 
 #include <cmath>
@@ -19,6 +21,8 @@ QJsonObject candidate(const Candidate &c)
                   {QStringLiteral("stated"), number(c.stated)},
                   {QStringLiteral("probability"), c.weight},
                   {QStringLiteral("repairs"), QJsonArray::fromStringList(c.repairs)}};
+    o.insert(QStringLiteral("count"), c.count);
+    o.insert(QStringLiteral("basis"), Candidate::basisName(c.basis()));
     if (c.partial)
         o.insert(QStringLiteral("partial"), true);
     return o;
@@ -30,6 +34,14 @@ QJsonArray candidates(const Distribution &d)
     for (const Candidate &c : d.items())
         a.append(candidate(c));
     return a;
+}
+
+QJsonObject distributionFacts(const Distribution &d)
+{
+    return {{QStringLiteral("counted"), d.isCounted()},
+            {QStringLiteral("total_count"), d.totalCount()},
+            {QStringLiteral("stated_count"), d.statedCount()},
+            {QStringLiteral("stated_sum"), number(d.statedSum())}};
 }
 
 QJsonArray warnings(const Warnings &w)
@@ -47,7 +59,7 @@ QJsonObject error(const ProviderError &e)
     if (e.httpStatus > 0)
         o.insert(QStringLiteral("http_status"), e.httpStatus);
     if (e.url.isValid())
-        o.insert(QStringLiteral("url"), e.url.toString());
+        o.insert(QStringLiteral("url"), SafeUrl::text(e.url));
     return o;
 }
 
@@ -92,7 +104,7 @@ QJsonObject runResult(const RunRequest &request, const RunResult &result, const 
                   {QStringLiteral("method"), Names::method(request.settings.method)},
                   {QStringLiteral("provider"), result.providerId},
                   {QStringLiteral("model"), result.model},
-                  {QStringLiteral("url"), result.url.toString()},
+                  {QStringLiteral("url"), SafeUrl::text(result.url)},
                   {QStringLiteral("simulated"), result.simulated},
                   {QStringLiteral("settings"), s},
                   {QStringLiteral("candidates"), candidates(result.distribution)},
@@ -102,6 +114,9 @@ QJsonObject runResult(const RunRequest &request, const RunResult &result, const 
                   {QStringLiteral("latency_ms"), double(result.latencyMs)},
                   {QStringLiteral("calls"), result.callCount},
                   {QStringLiteral("complete"), result.completed()}};
+    const QJsonObject facts = distributionFacts(result.distribution);
+    for (auto it = facts.begin(); it != facts.end(); ++it)
+        o.insert(it.key(), it.value());
     if (!result.notes.isEmpty())
         o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
     if (!result.reasoning.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Run.h"
 
+#include "base/SafeUrl.h"
 #include "providers/Provider.h"
 #include "vs/PromptBuilder.h"
 
@@ -13,6 +14,7 @@ struct Run::Slot
     Conversation conversation;
     QList<int> turns; ///< candidates asked in each turn
     int turn = 0;
+    int callNumber = 0; ///< of the call in flight, as callStarted() numbered it
     QPointer<ProviderCall> call;
     std::unique_ptr<ResponseParser> parser;
     QString reply;
@@ -51,9 +53,9 @@ Trace RunResult::trace(const RunRequest &request) const
     return t;
 }
 
-Run::Run(Provider *provider, RunRequest request, QObject *parent)
+Run::Run(std::shared_ptr<Provider> provider, RunRequest request, QObject *parent)
     : QObject(parent)
-    , m_provider(provider)
+    , m_provider(std::move(provider))
     , m_request(std::move(request))
 {}
 
@@ -87,8 +89,10 @@ void Run::start()
     const ProviderConfig &config = m_provider->config();
     m_result.providerId = config.presetId;
     m_result.model = config.model;
-    m_result.url = m_provider->chatUrl();
+    m_result.url = SafeUrl::stripped(m_provider->chatUrl());
     m_result.simulated = m_provider->isSimulated();
+    m_result.structured = config.structured;
+    m_result.streamed = config.stream;
 
     const GenerationSettings &s = m_request.settings;
     QString invalid = s.validate();
@@ -156,6 +160,7 @@ void Run::startCall(Slot &slot)
                       ? nullptr
                       : std::make_unique<ResponseParser>(parserFormat(s.format));
     const int callNumber = m_result.callCount++;
+    slot.callNumber = callNumber;
     m_result.conversations.append(slot.conversation);
     Q_EMIT callStarted(callNumber, slot.conversation);
 
@@ -189,6 +194,12 @@ void Run::onDelta(Slot &slot, const QString &delta)
 
 void Run::onCallFinished(Slot &slot, const CallResult &result)
 {
+    // A cancelled or failed call hands over text its decoder still held; every character that arrived counts.
+    if (result.text.size() > slot.reply.size() && result.text.startsWith(slot.reply)) {
+        const QString tail = result.text.mid(slot.reply.size());
+        Q_EMIT rawText(slot.callNumber, tail);
+        onDelta(slot, tail);
+    }
     m_result.rawReplies.append(slot.reply);
     m_result.finishReason = result.finishReason;
     if (result.usage.inputTokens >= 0)
@@ -200,7 +211,7 @@ void Run::onCallFinished(Slot &slot, const CallResult &result)
             m_result.notes.append(note);
     }
     if (result.url.isValid())
-        m_result.url = result.url;
+        m_result.url = SafeUrl::stripped(result.url);
 
     const bool failed = result.error.has_value();
     const bool cutOff = failed || result.finishReason == QLatin1String("length");

@@ -41,7 +41,9 @@ struct RunResult
     QStringList notes;                 ///< provider notes (e.g. temperature capped)
     QString providerId;
     QString model;
-    QUrl url;
+    QUrl url;                                         ///< without user info (SafeUrl)
+    StructuredMode structured = StructuredMode::Auto; ///< as asked (the provider may have dropped it)
+    bool streamed = true;
     bool simulated = false;
     int callCount = 0;
     QString parseError; ///< set when the reply held no candidate
@@ -60,8 +62,8 @@ class Run final : public QObject
 {
     Q_OBJECT
 public:
-    /// `provider` must outlive the run.
-    Run(Provider *provider, RunRequest request, QObject *parent = nullptr);
+    /// The run co-owns the provider it calls, so switching provider meanwhile never pulls it from under a call.
+    Run(std::shared_ptr<Provider> provider, RunRequest request, QObject *parent = nullptr);
     ~Run() override;
     Q_DISABLE_COPY_MOVE(Run)
 
@@ -92,7 +94,7 @@ private:
     void onCallFinished(Slot &slot, const CallResult &result);
     void finish();
 
-    Provider *m_provider;
+    std::shared_ptr<Provider> m_provider;
     RunRequest m_request;
     RunResult m_result;
     QList<Candidate> m_candidates;

@@ -12,6 +12,7 @@ SessionSampler::SessionSampler(quint64 seed)
 void SessionSampler::setDistribution(Distribution distribution)
 {
     m_distribution = std::move(distribution);
+    ++m_generation;
     m_counts = QList<int>(m_distribution.size(), 0);
     m_total = 0;
 }
@@ -28,6 +29,7 @@ std::optional<SampleDraw> SessionSampler::drawOne()
     d.text = c.text;
     d.weight = c.weight;
     d.seed = m_seed++;
+    d.distribution = m_generation;
     m_history.append(d);
     return d;
 }
@@ -50,6 +52,7 @@ std::optional<SampleDraw> SessionSampler::drawMany(int n)
     d.seed = m_seed++;
     d.count = n;
     d.frequency = double(*top) / n;
+    d.distribution = m_generation;
     m_history.append(d);
     return d;
 }
@@ -77,6 +80,6 @@ QList<int> SessionSampler::countDraws(const QList<int> &draws, int size)
 
 quint64 SessionSampler::randomSeed()
 {
-    // Kept within 31 bits so the seed fits the GUI's spin box and can be typed back in.
+    // Short enough to read out in class and type back in; any 64-bit seed may be typed.
     return QRandomGenerator::global()->bounded(0x7fffffffU);
 }

@@ -25,6 +25,8 @@ struct SampleDraw
     int count = 1;
     /// For a batch: how often `index` came up, divided by count.
     double frequency = 1.0;
+    /// Which distribution it was drawn from: increases with every setDistribution(), so views can separate them.
+    int distribution = 0;
 };
 
 /**
@@ -41,7 +43,8 @@ public:
     quint64 seed() const { return m_seed; }
     void setSeed(quint64 seed) { m_seed = seed; }
 
-    /// Replaces the distribution drawn from; clears the observed counts (not the history).
+    /// Replaces the distribution drawn from; clears the observed counts (not the history; later draws carry a new
+    /// SampleDraw::distribution number).
     void setDistribution(Distribution distribution);
     const Distribution &distribution() const { return m_distribution; }
 
@@ -62,6 +65,8 @@ public:
 
     /// Counts of each index in [0, size) among `draws`; out-of-range indices are ignored.
     static QList<int> countDraws(const QList<int> &draws, int size);
+    /// Number of setDistribution() calls so far.
+    int generation() const { return m_generation; }
     /// A fresh seed for "random" sessions (not reproducible by design).
     static quint64 randomSeed();
 
@@ -72,4 +77,5 @@ private:
     quint64 m_seed = 0;
     int m_total = 0;
     int m_numbered = 0;
+    int m_generation = 0;
 };

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "HistoryStore.h"
 
-#include "export/ResultJson.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -112,7 +110,7 @@ bool HistoryStore::open(const QString &path)
     return true;
 }
 
-qint64 HistoryStore::add(const RunRequest &request, const RunResult &result, const ProviderConfig &config)
+qint64 HistoryStore::add(const HistoryEntry &entry)
 {
     if (!isOpen()) {
         m_error = tr("History is not open.");
@@ -122,18 +120,19 @@ qint64 HistoryStore::add(const RunRequest &request, const RunResult &result, con
     q.prepare(QStringLiteral("INSERT INTO runs (created_at, prompt, method, provider, model, simulated, "
                              "candidate_count, error, result, distribution, raw_replies) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(request.prompt);
-    q.addBindValue(Names::method(request.settings.method));
-    q.addBindValue(result.providerId);
-    q.addBindValue(result.model);
-    q.addBindValue(result.simulated ? 1 : 0);
-    q.addBindValue(int(result.distribution.size()));
-    q.addBindValue(result.error ? result.error->message : QStringLiteral("")); // a null QString binds NULL
-    q.addBindValue(QString::fromUtf8(toJson(ResultJson::runResult(request, result, config))));
-    q.addBindValue(QString::fromUtf8(toJson(result.distribution.toJson(result.trace(request)))));
+    const QDateTime created = entry.createdAt.isValid() ? entry.createdAt : QDateTime::currentDateTimeUtc();
+    q.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(entry.prompt);
+    q.addBindValue(entry.method);
+    q.addBindValue(entry.provider);
+    q.addBindValue(entry.model);
+    q.addBindValue(entry.simulated ? 1 : 0);
+    q.addBindValue(entry.candidateCount);
+    q.addBindValue(entry.errorMessage.isNull() ? QStringLiteral("") : entry.errorMessage); // null binds NULL
+    q.addBindValue(QString::fromUtf8(toJson(entry.result)));
+    q.addBindValue(QString::fromUtf8(toJson(entry.distribution)));
     q.addBindValue(
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(result.rawReplies)).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(entry.rawReplies)).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         m_error = tr("Cannot save the run to %1: %2").arg(m_path, q.lastError().text());
         return 0;

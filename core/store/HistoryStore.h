@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "run/Run.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -48,8 +47,8 @@ public:
     QString lastError() const { return m_error; }
     QString path() const { return m_path; }
 
-    /// Saves a run; returns its id, or 0 on error.
-    qint64 add(const RunRequest &request, const RunResult &result, const ProviderConfig &config);
+    /// Saves a run (id and, when valid, createdAt of `entry` are ignored / kept); returns its id, or 0 on error.
+    qint64 add(const HistoryEntry &entry);
     /// Newest first; `limit` <= 0 = all. `result`/`distribution`/`rawReplies` are not loaded here.
     QList<HistoryEntry> list(int limit = 200) const;
     std::optional<HistoryEntry> get(qint64 id) const;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "DelimitedText.h"
 #include "export/DistributionFile.h"
 #include "store/HistoryStore.h"
 
@@ -177,6 +178,58 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("Simulated")));
     }
 
+    // A multi-turn run that returned "Paris" three times and "Lyon" once keeps those counts in every file, and its
+    // numbers are never called stated.
+    void countedRunKeepsItsCountsInEveryFormat()
+    {
+        RunRequest req;
+        req.prompt = QStringLiteral("Name a French city");
+        req.settings.method = Method::MultiTurn;
+        req.settings.k = 4;
+        QList<Candidate> answers;
+        for (const QString &text :
+             {QStringLiteral("Paris"), QStringLiteral("Lyon"), QStringLiteral("Paris"), QStringLiteral("Paris")}) {
+            Candidate c;
+            c.text = text;
+            c.index = int(answers.size());
+            answers.append(c);
+        }
+        RunResult res;
+        res.distribution = Distribution::build(answers, PostProcessOptions::fromSettings(req.settings));
+
+        const QByteArray json = DistributionFile::encode(req, res, DistributionFile::Format::Json);
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
+        const QJsonObject first = o[QStringLiteral("items")][0].toObject();
+        QCOMPARE(first[QStringLiteral("meta")][QStringLiteral("count")].toInt(), 3);
+        QCOMPARE(first[QStringLiteral("meta")][QStringLiteral("basis")].toString(), QStringLiteral("counted"));
+        QVERIFY(first[QStringLiteral("meta")][QStringLiteral("p_raw")].isNull());
+        QCOMPARE(first[QStringLiteral("p")].toDouble(), 0.75);
+        QVERIFY(o[QStringLiteral("trace")][QStringLiteral("stated_sum")].isNull()); // was 1
+        QCOMPARE(o[QStringLiteral("trace")][QStringLiteral("counted")].toBool(), true);
+
+        QString error;
+        const std::optional<SavedRun> back = DistributionFile::decode(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        const Distribution &d = back->result.distribution;
+        QCOMPARE(back->request.settings.method, Method::MultiTurn);
+        QVERIFY(d.isCounted());
+        QCOMPARE(d.totalCount(), 4);
+        QCOMPARE(d.items().at(0).count, 3);
+        QCOMPARE(d.items().at(1).count, 1);
+        QVERIFY(!d.hasStatedValues());
+
+        const QList<QStringList> csv = parseDelimited(
+            QString::fromUtf8(DistributionFile::encode(req, res, DistributionFile::Format::Csv)), QLatin1Char(','));
+        const qsizetype countColumn = csv.at(0).indexOf(QStringLiteral("count"));
+        QVERIFY(countColumn > 0);
+        QCOMPARE(csv.at(1).at(countColumn), QStringLiteral("3"));
+        QCOMPARE(csv.at(1).at(csv.at(0).indexOf(QStringLiteral("stated"))), QString());
+
+        const QString md = QString::fromUtf8(DistributionFile::encode(req, res, DistributionFile::Format::Markdown));
+        QVERIFY(md.contains(QStringLiteral("| 3 of 4 |")));
+        QVERIFY(!md.contains(QStringLiteral("1.000")));
+    }
+
     void writesAtomicallyAndReadsBack()
     {
         QTemporaryDir dir;
@@ -201,56 +254,6 @@ private Q_SLOTS:
         QVERIFY(!DistributionFile::read(bad.fileName(), &error));
         QVERIFY2(error.contains(QStringLiteral("bad.json")) && error.contains(QStringLiteral("items")),
                  qPrintable(error));
-    }
-
-    void historyEntryBecomesARun()
-    {
-        QTemporaryDir dir;
-        HistoryStore store;
-        QVERIFY2(store.open(dir.filePath(QStringLiteral("h.sqlite"))), qPrintable(store.lastError()));
-        const RunRequest req = request();
-        RunResult res = result(false);
-        res.providerId = QStringLiteral("openai");
-        res.model = QStringLiteral("gpt-4.1");
-        res.url = QUrl(QStringLiteral("https://api.openai.com/v1/chat/completions"));
-        res.warnings = {Warning{Warning::Code::SumFarFromOne, QStringLiteral("sum is 0.33")}};
-        res.usage = Usage{12, 34};
-        res.finishReason = QStringLiteral("stop");
-        res.callCount = 1;
-        res.error =
-            ProviderError{ProviderError::Code::ConnectionLost, 0, QStringLiteral("reset by peer"), res.url, false};
-        ProviderConfig config;
-        config.apiKey = QStringLiteral("sk-secret-never-saved");
-        const qint64 id = store.add(req, res, config);
-        QVERIFY2(id > 0, qPrintable(store.lastError()));
-        const std::optional<HistoryEntry> entry = store.get(id);
-        QVERIFY(entry);
-
-        QString error;
-        const std::optional<SavedRun> run = DistributionFile::fromHistory(*entry, &error);
-        QVERIFY2(run, qPrintable(error));
-        QCOMPARE(run->request.prompt, req.prompt);
-        QCOMPARE(run->request.settings.method, req.settings.method);
-        QCOMPARE(run->request.settings.k, req.settings.k);
-        QCOMPARE(run->request.settings.tau, req.settings.tau);
-        QCOMPARE(run->request.settings.tauMode, req.settings.tauMode);
-        QCOMPARE(run->request.settings.temperature, req.settings.temperature);
-        QCOMPARE(run->request.settings.seed, req.settings.seed);
-        QCOMPARE(run->result.rawReplies, res.rawReplies);
-        QCOMPARE(run->result.warnings, res.warnings);
-        QCOMPARE(run->result.usage.inputTokens, 12);
-        QCOMPARE(run->result.usage.outputTokens, 34);
-        QCOMPARE(run->result.finishReason, QStringLiteral("stop"));
-        QCOMPARE(run->result.url, res.url);
-        QVERIFY(run->result.error);
-        QCOMPARE(run->result.error->code, ProviderError::Code::ConnectionLost);
-        QCOMPARE(run->result.error->message, QStringLiteral("reset by peer"));
-        QVERIFY(!run->result.cancelled);
-        QCOMPARE(run->result.distribution.sample(20, 3), res.distribution.sample(20, 3));
-        // What is exported from a restored run carries no key either.
-        for (auto f :
-             {DistributionFile::Format::Json, DistributionFile::Format::Csv, DistributionFile::Format::Markdown})
-            QVERIFY(!DistributionFile::encode(run->request, run->result, f).contains("sk-secret"));
     }
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "session/RunArchive.h"
 #include "store/HistoryStore.h"
 
 #include <QFile>
@@ -22,6 +23,7 @@ RunResult sampleResult()
     r.model = QStringLiteral("gpt-4.1");
     r.rawReplies = {QStringLiteral("{\"responses\": []}")};
     r.latencyMs = 1234;
+    r.url = QUrl(QStringLiteral("https://user:secret-in-url@api.example.com/v1/chat/completions"));
     return r;
 }
 } // namespace
@@ -37,16 +39,14 @@ private Q_SLOTS:
         RunRequest request;
         request.prompt = QStringLiteral("Tell me a joke");
         request.settings.seed = 9;
-        ProviderConfig config;
-        config.apiKey = QStringLiteral("sk-never-stored-123");
         const RunResult result = sampleResult();
         qint64 id = 0;
         {
             HistoryStore store;
             QVERIFY2(store.open(path), qPrintable(store.lastError()));
-            id = store.add(request, result, config);
+            id = store.add(RunArchive::toEntry(request, result));
             QVERIFY2(id > 0, qPrintable(store.lastError()));
-            store.add(request, result, config);
+            store.add(RunArchive::toEntry(request, result));
         }
         HistoryStore store; // reopened: nothing lost
         QVERIFY(store.open(path));
@@ -75,7 +75,7 @@ private Q_SLOTS:
         for (const QString &file : QDir(dir.path()).entryList(QDir::Files)) {
             QFile f(dir.filePath(file));
             QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2(!f.readAll().contains("sk-never-stored"), qPrintable(file));
+            QVERIFY2(!f.readAll().contains("secret-in-url"), qPrintable(file));
         }
     }
     void unwritablePathGivesAMessage()
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(!store.open(QStringLiteral("/proc/vslab/none/h.sqlite")));
         QVERIFY(store.lastError().contains(QStringLiteral("/proc/vslab")));
         RunRequest request;
-        QCOMPARE(store.add(request, sampleResult(), {}), 0);
+        QCOMPARE(store.add(RunArchive::toEntry(request, sampleResult())), 0);
     }
 };
 

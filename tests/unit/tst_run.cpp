@@ -53,8 +53,8 @@ private Q_SLOTS:
 
     void vsStandardStreamsCandidatesBeforeFinishing()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
-        Run run(provider.get(), request(Method::VsStandard, 5));
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
+        Run run(provider, request(Method::VsStandard, 5));
         QList<int> seenAtFinish;
         QSignalSpy ready(&run, &Run::candidateReady);
         connect(&run, &Run::finished, this, [&] { seenAtFinish.append(int(ready.size())); });
@@ -77,16 +77,16 @@ private Q_SLOTS:
 
     void sameSeedSameRun()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
-        Run a(provider.get(), request(Method::VsStandard, 5, 99));
-        Run b(provider.get(), request(Method::VsStandard, 5, 99));
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
+        Run a(provider, request(Method::VsStandard, 5, 99));
+        Run b(provider, request(Method::VsStandard, 5, 99));
         QCOMPARE(runToEnd(a).rawReplies, runToEnd(b).rawReplies);
     }
 
     void multiTurnKeepsOneConversation()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
-        Run run(provider.get(), request(Method::MultiTurn, 3));
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
+        Run run(provider, request(Method::MultiTurn, 3));
         const RunResult r = runToEnd(run);
         QVERIFY(r.completed());
         QCOMPARE(r.callCount, 3);
@@ -103,10 +103,10 @@ private Q_SLOTS:
 
     void vsMultiAsksInTurns()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         RunRequest req = request(Method::VsMulti, 5);
         req.settings.perTurn = 2;
-        Run run(provider.get(), req);
+        Run run(provider, req);
         const RunResult r = runToEnd(run);
         QVERIFY(r.completed());
         QCOMPARE(r.callCount, 3);
@@ -115,10 +115,10 @@ private Q_SLOTS:
 
     void splitKRunsConcurrentCallsAndMerges()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         RunRequest req = request(Method::VsStandard, 9);
         req.concurrency = 3;
-        Run run(provider.get(), req);
+        Run run(provider, req);
         QSignalSpy started(&run, &Run::callStarted);
         run.start();
         QCOMPARE(started.size(), 3); // all calls start at once
@@ -132,8 +132,8 @@ private Q_SLOTS:
 
     void directGivesOnePlainAnswer()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
-        Run run(provider.get(), request(Method::Direct, 5));
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
+        Run run(provider, request(Method::Direct, 5));
         const RunResult r = runToEnd(run);
         QVERIFY(r.completed());
         QCOMPARE(r.distribution.size(), 1);
@@ -143,8 +143,8 @@ private Q_SLOTS:
 
     void cancelKeepsPartialCandidates()
     {
-        auto provider = Provider::create(demoConfig(400.0), &m_nam);
-        Run run(provider.get(), request(Method::VsStandard, 10));
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(400.0), &m_nam);
+        Run run(provider, request(Method::VsStandard, 10));
         QSignalSpy ready(&run, &Run::candidateReady);
         QSignalSpy done(&run, &Run::finished);
         run.start();
@@ -162,9 +162,9 @@ private Q_SLOTS:
 
     void invalidSettingsFailWithTheRange()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         RunRequest req = request(Method::VsStandard, 0);
-        Run run(provider.get(), req);
+        Run run(provider, req);
         const RunResult r = runToEnd(run);
         QVERIFY(r.error);
         QCOMPARE(r.error->code, ProviderError::Code::BadRequest);
@@ -174,10 +174,10 @@ private Q_SLOTS:
 
     void emptyPromptIsRejected()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         RunRequest req = request(Method::VsStandard, 5);
         req.prompt = QStringLiteral("   ");
-        Run run(provider.get(), req);
+        Run run(provider, req);
         const RunResult r = runToEnd(run);
         QVERIFY(r.error);
         QVERIFY(r.error->message.contains(QStringLiteral("prompt is empty")));
@@ -185,10 +185,10 @@ private Q_SLOTS:
 
     void unmatchedDemoPromptNamesThePacks()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         RunRequest req = request(Method::VsStandard, 5);
         req.prompt = QStringLiteral("Explain quantum chromodynamics in detail");
-        Run run(provider.get(), req);
+        Run run(provider, req);
         const RunResult r = runToEnd(run);
         QVERIFY(r.error);
         QCOMPARE(r.error->code, ProviderError::Code::NoMatch);
@@ -199,12 +199,12 @@ private Q_SLOTS:
 
     void tailModeKeepsEveryStatedProbabilityUnderTau()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         RunRequest req = request(Method::VsStandard, 5);
         req.prompt = QStringLiteral("Name a US state");
         req.settings.tauMode = TauMode::Tail;
         req.settings.tau = 0.05;
-        Run run(provider.get(), req);
+        Run run(provider, req);
         const RunResult r = runToEnd(run);
         QVERIFY(r.completed());
         QCOMPARE(r.distribution.size(), 5);
@@ -215,11 +215,11 @@ private Q_SLOTS:
 
     void filterModeDropsBelowTau()
     {
-        auto provider = Provider::create(demoConfig(), &m_nam);
+        std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         RunRequest req = request(Method::VsStandard, 10);
         req.settings.tauMode = TauMode::Filter;
         req.settings.tau = 0.08;
-        Run run(provider.get(), req);
+        Run run(provider, req);
         const RunResult r = runToEnd(run);
         QVERIFY(r.completed());
         for (const Candidate &c : r.distribution.items())
