@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AnthropicWire.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderNote", text);
-}
-
 void readUsage(const QJsonObject &u, Usage &usage)
 {
     if (u.contains(QLatin1String("input_tokens")))
@@ -82,8 +76,9 @@ private:
         if (stop == QLatin1String("refusal")) {
             const QString why =
                 o.value(QLatin1String("stop_details")).toObject().value(QLatin1String("explanation")).toString();
-            m_notes.append(why.isEmpty() ? tr("The model refused to answer.")
-                                         : tr("The model refused: %1").arg(ProviderSupport::sanitize(why, {})));
+            m_notes.append(why.isEmpty()
+                               ? ProviderNote::tr("The model refused to answer.")
+                               : ProviderNote::tr("The model refused: %1").arg(ProviderSupport::sanitize(why, {})));
         }
     }
 };
@@ -109,7 +104,7 @@ QUrl AnthropicWire::modelsUrl() const
 std::pair<double, double> AnthropicWire::temperatureRange(QString *reason) const
 {
     if (reason)
-        *reason = tr("Anthropic models accept temperatures from 0 to 1");
+        *reason = ProviderNote::tr("Anthropic models accept temperatures from 0 to 1");
     return {0.0, 1.0};
 }
 

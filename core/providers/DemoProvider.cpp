@@ -6,14 +6,10 @@
 #include "demo/DemoModelListJob.h"
 #include "demo/DemoPack.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
 namespace {
-const char *const kContext = "DemoProvider";
-
 QString demoModelName()
 {
     return QStringLiteral("vs-demo");
@@ -44,26 +40,24 @@ qint64 estimateTokens(const Conversation &messages)
 QString noMatchMessage(const QString &prompt, const DemoPackLibrary &library)
 {
     if (library.packs().isEmpty()) {
-        return QCoreApplication::translate(kContext,
-                                           "The offline demo model (demo://offline) found no scenario packs: the "
-                                           "built-in packs are missing from this build and %1 holds none. Choose a "
-                                           "real provider and set its API key, or add a pack (see "
-                                           "resources/demo/README.md).")
+        return ProviderError::tr("The offline demo model (demo://offline) found no scenario packs: the "
+                                 "built-in packs are missing from this build and %1 holds none. Choose a "
+                                 "real provider and set its API key, or add a pack (see "
+                                 "resources/demo/README.md).")
             .arg(DemoPackLibrary::userPackDir());
     }
     QStringList titles;
     for (const DemoPack &p : library.packs())
         titles.append(QStringLiteral("\u201c%1\u201d").arg(p.title));
     QString message =
-        QCoreApplication::translate(kContext,
-                                    "The offline demo model (demo://offline) has no scenario pack for \u201c%1\u201d; "
-                                    "it can only answer the prompts of its packs: %2. Use one of those prompts, add a "
-                                    "pack to %3 (see resources/demo/README.md), or choose a real provider (OpenAI, "
-                                    "Anthropic, Gemini, Ollama, ...) and set its API key to ask anything.")
+        ProviderError::tr("The offline demo model (demo://offline) has no scenario pack for \u201c%1\u201d; "
+                          "it can only answer the prompts of its packs: %2. Use one of those prompts, add a "
+                          "pack to %3 (see resources/demo/README.md), or choose a real provider (OpenAI, "
+                          "Anthropic, Gemini, Ollama, ...) and set its API key to ask anything.")
             .arg(prompt.simplified().left(80), titles.join(QStringLiteral(", ")), DemoPackLibrary::userPackDir());
     if (!library.errors().isEmpty()) {
-        message += QLatin1Char(' ') + QCoreApplication::translate(kContext, "Packs not loaded: %1.")
-                                          .arg(library.errors().join(QStringLiteral("; ")));
+        message += QLatin1Char(' ') +
+                   ProviderError::tr("Packs not loaded: %1.").arg(library.errors().join(QStringLiteral("; ")));
     }
     return message;
 }
@@ -90,7 +84,7 @@ ProviderCall *DemoProvider::start(const ChatRequest &request)
     CallResult result;
     result.url = chatUrl();
     result.finishReason = QStringLiteral("stop");
-    result.notes << QCoreApplication::translate(kContext, "Simulated by the offline demo model");
+    result.notes << ProviderNote::tr("Simulated by the offline demo model");
     result.usage.inputTokens = estimateTokens(request.messages);
     result.usage.outputTokens = 0;
 

@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GeminiWire.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderNote", text);
-}
-
 class GeminiDecoder final : public ReplyDecoder
 {
 public:
@@ -69,9 +63,9 @@ protected:
         if (!wholeText.trimmed().isEmpty())
             return;
         if (!m_blockReason.isEmpty())
-            setError(ProviderError::Code::Blocked, {}, tr("prompt blocked: %1").arg(m_blockReason));
+            setError(ProviderError::Code::Blocked, {}, ProviderError::tr("prompt blocked: %1").arg(m_blockReason));
         else if (ProviderSupport::isGeminiSafetyFinish(m_rawFinish))
-            setError(ProviderError::Code::Blocked, {}, tr("reply withheld: %1").arg(m_rawFinish));
+            setError(ProviderError::Code::Blocked, {}, ProviderError::tr("reply withheld: %1").arg(m_rawFinish));
     }
 
 private:

@@ -3,7 +3,6 @@
 
 #include "ProviderSupport.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -207,13 +206,13 @@ void HttpTransfer::followRedirect()
     const QString scheme = target.scheme().toLower();
     if (++m_redirects > maxRedirects) {
         failNetwork(QNetworkReply::TooManyRedirectsError,
-                    QCoreApplication::translate("ProviderError", "more than %1 redirects").arg(maxRedirects));
+                    ProviderError::tr("more than %1 redirects").arg(maxRedirects));
         return;
     }
     if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
         (m_spec.url.scheme() == QLatin1String("https") && scheme != QLatin1String("https"))) {
         failNetwork(QNetworkReply::InsecureRedirectError,
-                    QCoreApplication::translate("ProviderError", "refused an insecure redirect to %1")
+                    ProviderError::tr("refused an insecure redirect to %1")
                         .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
         return;
     }

@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NetworkCall.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QRandomGenerator>
 
 namespace {
 constexpr qsizetype maxErrorBodyBytes = 64 * 1024;
-
-QString note(const char *text)
-{
-    return QCoreApplication::translate("ProviderNote", text);
-}
 } // namespace
 
 NetworkCall::NetworkCall(std::shared_ptr<const WireFormat> wire, QNetworkAccessManager *nam, ChatRequest request,
@@ -159,9 +153,10 @@ void NetworkCall::onTransferFinished()
             WireFormat::rejectsStructured(status, m_errorBody)) {
             m_structured = false;
             m_structuredFallbackDone = true;
-            m_result.notes.append(note("The server rejected structured output (HTTP %1: %2); retried without it.")
-                                      .arg(QString::number(status),
-                                           ProviderSupport::sanitize(server.message, m_wire->config().apiKey, 160)));
+            m_result.notes.append(
+                ProviderNote::tr("The server rejected structured output (HTTP %1: %2); retried without it.")
+                    .arg(QString::number(status),
+                         ProviderSupport::sanitize(server.message, m_wire->config().apiKey, 160)));
             startAttempt();
             return;
         }
@@ -174,7 +169,8 @@ void NetworkCall::onTransferFinished()
         }
         QString detail;
         if (code == C::BadRequest && m_structured && m_wire->config().structured == StructuredMode::On)
-            detail = note("Structured output is set to \"on\"; set it to \"auto\" or \"off\" for this server.");
+            detail =
+                ProviderError::tr("Structured output is set to \"on\"; set it to \"auto\" or \"off\" for this server.");
         finishError(errorFor(code, status, server.message, detail));
         return;
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NetworkModelListJob.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
@@ -101,9 +100,8 @@ void NetworkModelListJob::onFinished()
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
     if (!doc.isObject()) {
-        finish({}, ProviderSupport::makeError(
-                       C::BadResponse, ctx, status, {},
-                       QCoreApplication::translate("ProviderError", "The model list is not a JSON object.")));
+        finish({}, ProviderSupport::makeError(C::BadResponse, ctx, status, {},
+                                              ProviderError::tr("The model list is not a JSON object.")));
         return;
     }
     QStringList models = m_wire->parseModels(doc);

@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OpenAiWire.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderNote", text);
-}
-
 /// `content` is a string, null, or (some compatible servers) an array of {type:"text", text} parts.
 QString contentText(const QJsonValue &content)
 {
@@ -86,8 +80,7 @@ protected:
         }
         const QJsonArray choices = body.value(QLatin1String("choices")).toArray();
         if (choices.isEmpty()) {
-            setError(ProviderError::Code::BadResponse, {},
-                     QCoreApplication::translate("ProviderError", "The reply has no \"choices\"."));
+            setError(ProviderError::Code::BadResponse, {}, ProviderError::tr("The reply has no \"choices\"."));
             return;
         }
         m_sawChunk = true;
@@ -106,11 +99,10 @@ protected:
         if (!m_refusal.isEmpty()) {
             // A refusal is an answer, not a transport failure: report it as the finish reason and say what it was.
             m_finishReason = QStringLiteral("refusal");
-            m_notes.append(tr("The model refused: %1").arg(ProviderSupport::sanitize(m_refusal, {})));
+            m_notes.append(ProviderNote::tr("The model refused: %1").arg(ProviderSupport::sanitize(m_refusal, {})));
         }
         if (!m_sawChunk && wholeText.isEmpty() && !error())
-            setError(ProviderError::Code::BadResponse, {},
-                     QCoreApplication::translate("ProviderError", "The stream held no completion chunk."));
+            setError(ProviderError::Code::BadResponse, {}, ProviderError::tr("The stream held no completion chunk."));
     }
 
 private:
@@ -138,7 +130,8 @@ std::pair<double, double> OpenAiWire::temperatureRange(QString *reason) const
 {
     if (ProviderSupport::isReasoningModel(model())) {
         if (reason)
-            *reason = tr("%1 is a reasoning model; it runs at its fixed default temperature").arg(model());
+            *reason =
+                ProviderNote::tr("%1 is a reasoning model; it runs at its fixed default temperature").arg(model());
         return {1.0, 1.0};
     }
     return WireFormat::temperatureRange(reason);
@@ -168,9 +161,10 @@ HttpRequestSpec OpenAiWire::chatRequest(const ChatRequest &request, bool structu
     if (ProviderSupport::isReasoningModel(name)) {
         body.insert(QStringLiteral("max_completion_tokens"), maxTokens);
         if (notes)
-            notes->append(tr("%1 is a reasoning model: temperature %2 was not sent (it runs at its fixed default), "
-                             "and the token limit went as max_completion_tokens.")
-                              .arg(name, QString::number(request.temperature)));
+            notes->append(
+                ProviderNote::tr("%1 is a reasoning model: temperature %2 was not sent (it runs at its fixed default), "
+                                 "and the token limit went as max_completion_tokens.")
+                    .arg(name, QString::number(request.temperature)));
     } else {
         body.insert(QStringLiteral("max_tokens"), maxTokens);
         body.insert(QStringLiteral("temperature"), effectiveTemperature(request.temperature, notes));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ProviderSupport.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,11 +10,6 @@
 namespace ProviderSupport {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderError", text);
-}
-
 QString stripTrailingSlashes(QString path)
 {
     while (path.endsWith(QLatin1Char('/')))
@@ -320,90 +314,94 @@ ProviderError makeError(ProviderError::Code code, const ErrorContext &ctx, int h
     QString todo;
     switch (code) {
     case C::NoApiKey:
-        what = tr("No API key is set, so nothing was sent to %1").arg(url);
-        todo = envHint.isEmpty() ? tr("Set it in Providers…") : tr("Set it in Providers… or %1.").arg(envHint);
+        what = ProviderError::tr("No API key is set, so nothing was sent to %1").arg(url);
+        todo = envHint.isEmpty() ? ProviderError::tr("Set it in Providers…")
+                                 : ProviderError::tr("Set it in Providers… or %1.").arg(envHint);
         break;
     case C::KeyRejected:
-        what = tr("The API key was rejected by %1 (%2) at %3").arg(host, status, url);
-        todo = envHint.isEmpty() ? tr("Check the key in Providers…") : tr("Set it in Providers… or %1.").arg(envHint);
+        what = ProviderError::tr("The API key was rejected by %1 (%2) at %3").arg(host, status, url);
+        todo = envHint.isEmpty() ? ProviderError::tr("Check the key in Providers…")
+                                 : ProviderError::tr("Set it in Providers… or %1.").arg(envHint);
         break;
     case C::ModelNotFound:
         if (ctx.listingModels) {
-            what = tr("%1 has no model list at %2 (%3)").arg(host, url, status);
-            todo = tr("Check the base URL.");
+            what = ProviderError::tr("%1 has no model list at %2 (%3)").arg(host, url, status);
+            todo = ProviderError::tr("Check the base URL.");
         } else {
-            what = tr("Model \"%1\" or its endpoint was not found by %2 (%3) at %4").arg(ctx.model, host, status, url);
-            todo = tr("Pick a model from the list and check the base URL.");
+            what = ProviderError::tr("Model \"%1\" or its endpoint was not found by %2 (%3) at %4")
+                       .arg(ctx.model, host, status, url);
+            todo = ProviderError::tr("Pick a model from the list and check the base URL.");
         }
         break;
     case C::RateLimited:
-        what = tr("Rate limited by %1 (%2) at %3").arg(host, status, url);
-        todo = tr("Wait a minute and try again, or lower the number of concurrent calls.");
+        what = ProviderError::tr("Rate limited by %1 (%2) at %3").arg(host, status, url);
+        todo = ProviderError::tr("Wait a minute and try again, or lower the number of concurrent calls.");
         break;
     case C::QuotaExceeded:
-        what = tr("Your quota or credit at %1 is used up (%2) at %3").arg(host, status, url);
-        todo = tr("Check your plan and billing details; retrying will not help.");
+        what = ProviderError::tr("Your quota or credit at %1 is used up (%2) at %3").arg(host, status, url);
+        todo = ProviderError::tr("Check your plan and billing details; retrying will not help.");
         break;
     case C::Overloaded:
-        what = tr("%1 is overloaded (%2) at %3").arg(host, status, url);
-        todo = tr("Try again in a moment.");
+        what = ProviderError::tr("%1 is overloaded (%2) at %3").arg(host, status, url);
+        todo = ProviderError::tr("Try again in a moment.");
         break;
     case C::ServerError:
-        what = tr("%1 had a server error (%2) at %3").arg(host, status, url);
-        todo = tr("Try again later.");
+        what = ProviderError::tr("%1 had a server error (%2) at %3").arg(host, status, url);
+        todo = ProviderError::tr("Try again later.");
         break;
     case C::BadRequest:
-        what = tr("%1 rejected the request (%2) at %3").arg(host, status, url);
+        what = ProviderError::tr("%1 rejected the request (%2) at %3").arg(host, status, url);
         todo = detail;
         break;
     case C::StreamError:
-        what = tr("%1 reported an error in the middle of the reply at %2").arg(host, url);
-        todo = tr("The text received so far is kept; try again.");
+        what = ProviderError::tr("%1 reported an error in the middle of the reply at %2").arg(host, url);
+        todo = ProviderError::tr("The text received so far is kept; try again.");
         break;
     case C::ConnectionRefused:
-        what = tr("Could not connect to %1: connection refused at %2").arg(host, url);
-        todo = tr("Is the server running, and is the base URL right?");
+        what = ProviderError::tr("Could not connect to %1: connection refused at %2").arg(host, url);
+        todo = ProviderError::tr("Is the server running, and is the base URL right?");
         break;
     case C::HostNotFound:
-        what = tr("Host %1 was not found (DNS lookup failed) for %2").arg(host, url);
-        todo = tr("Check the base URL and your network connection.");
+        what = ProviderError::tr("Host %1 was not found (DNS lookup failed) for %2").arg(host, url);
+        todo = ProviderError::tr("Check the base URL and your network connection.");
         break;
     case C::TlsError:
-        what = tr("The secure (TLS) connection to %1 failed at %2").arg(host, url);
-        todo = tr("Check http:// versus https:// in the base URL, and the server's certificate.");
+        what = ProviderError::tr("The secure (TLS) connection to %1 failed at %2").arg(host, url);
+        todo = ProviderError::tr("Check http:// versus https:// in the base URL, and the server's certificate.");
         break;
     case C::ConnectionLost:
-        what = tr("The connection to %1 was lost before the reply was complete at %2").arg(host, url);
-        todo = tr("The text received so far is kept; try again.");
+        what = ProviderError::tr("The connection to %1 was lost before the reply was complete at %2").arg(host, url);
+        todo = ProviderError::tr("The text received so far is kept; try again.");
         break;
     case C::Stalled:
-        what = tr("No data from %1 for %2 s at %3, so the call was stopped").arg(host, detail, url);
-        todo = tr("Try again, or raise the stall timeout for a slow server.");
+        what = ProviderError::tr("No data from %1 for %2 s at %3, so the call was stopped").arg(host, detail, url);
+        todo = ProviderError::tr("Try again, or raise the stall timeout for a slow server.");
         break;
     case C::Timeout:
-        what = status.isEmpty() ? tr("The call to %1 took longer than %2 s and was stopped").arg(url, detail)
-                                : tr("%1 timed out (%2) at %3").arg(host, status, url);
-        todo = tr("Try again, or raise the timeout.");
+        what = status.isEmpty()
+                   ? ProviderError::tr("The call to %1 took longer than %2 s and was stopped").arg(url, detail)
+                   : ProviderError::tr("%1 timed out (%2) at %3").arg(host, status, url);
+        todo = ProviderError::tr("Try again, or raise the timeout.");
         break;
     case C::TooLarge:
-        what = tr("The reply from %1 exceeded the size cap of %2 and was stopped").arg(url, detail);
-        todo = tr("Lower k or the token limit, or raise the reply size cap.");
+        what = ProviderError::tr("The reply from %1 exceeded the size cap of %2 and was stopped").arg(url, detail);
+        todo = ProviderError::tr("Lower k or the token limit, or raise the reply size cap.");
         break;
     case C::Blocked:
-        what = tr("%1 blocked the reply for safety reasons (%2) at %3").arg(host, detail, url);
-        todo = tr("Rephrase the prompt.");
+        what = ProviderError::tr("%1 blocked the reply for safety reasons (%2) at %3").arg(host, detail, url);
+        todo = ProviderError::tr("Rephrase the prompt.");
         break;
     case C::BadResponse:
-        what = tr("Unreadable reply from %1 at %2").arg(host, url);
+        what = ProviderError::tr("Unreadable reply from %1 at %2").arg(host, url);
         todo = detail;
         break;
     case C::Cancelled:
-        what = tr("Cancelled the call to %1").arg(url);
+        what = ProviderError::tr("Cancelled the call to %1").arg(url);
         break;
     case C::NoMatch:
     case C::Other:
-        what =
-            status.isEmpty() ? tr("The call to %1 failed").arg(url) : tr("The call to %1 failed (%2)").arg(url, status);
+        what = status.isEmpty() ? ProviderError::tr("The call to %1 failed").arg(url)
+                                : ProviderError::tr("The call to %1 failed (%2)").arg(url, status);
         todo = detail;
         break;
     }
@@ -414,7 +412,7 @@ ProviderError makeError(ProviderError::Code code, const ErrorContext &ctx, int h
     if (!message.endsWith(QLatin1Char('.')))
         message += QLatin1Char('.');
     if (ctx.attempts > 1)
-        message += QLatin1Char(' ') + tr("Gave up after %1 attempts.").arg(ctx.attempts);
+        message += QLatin1Char(' ') + ProviderError::tr("Gave up after %1 attempts.").arg(ctx.attempts);
     if (!todo.isEmpty())
         message += QLatin1Char(' ') + todo;
     e.message = sanitize(message, ctx.apiKey, 1000);

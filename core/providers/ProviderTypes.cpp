@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ProviderTypes.h"
 
-#include <QCoreApplication>
-
 namespace {
 ProviderPreset preset(const char *id, const QString &name, ProviderKind kind, const char *url, QStringList keys,
                       bool keyRequired, const char *model)
@@ -21,7 +19,8 @@ ProviderPreset preset(const char *id, const QString &name, ProviderKind kind, co
 
 QString ProviderPreset::title() const
 {
-    return QCoreApplication::translate("ProviderPreset", displayName.toUtf8().constData());
+    // Brand names ("OpenAI") are not marked for translation and come back unchanged.
+    return tr(displayName.toUtf8().constData());
 }
 
 const QList<ProviderPreset> &ProviderPreset::all()

@@ -4,6 +4,7 @@
 #include "vs/ChatMessage.h"
 #include "vs/Settings.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -29,8 +30,10 @@ enum class StructuredMode {
 /// A provider preset: OpenAI, OpenRouter, Ollama, LM Studio, vLLM, llama.cpp, custom, Anthropic, Gemini, demo.
 struct ProviderPreset
 {
+    Q_DECLARE_TR_FUNCTIONS(ProviderPreset)
+public:
     QString id;          ///< "openai", "ollama", ... (CLI --provider value)
-    QString displayName; ///< "Ollama"
+    QString displayName; ///< "Ollama", untranslated (words are marked QT_TRANSLATE_NOOP); title() translates
     ProviderKind kind = ProviderKind::OpenAiCompatible;
     QString defaultBaseUrl;
     QStringList keyEnvVars; ///< conventional environment variables, first match wins
@@ -92,9 +95,12 @@ struct Usage
     bool isKnown() const { return inputTokens >= 0 || outputTokens >= 0; }
 };
 
-/// Typed, specific provider errors (issue 4). The message says what happened and what to do.
+/// Typed, specific provider errors (issue 4). The message says what happened and what to do; its text is translated
+/// as `ProviderError::tr`, wherever in core/providers it is written.
 struct ProviderError
 {
+    Q_DECLARE_TR_FUNCTIONS(ProviderError)
+public:
     enum class Code {
         NoApiKey,
         KeyRejected,   ///< 401 / 403
@@ -125,6 +131,14 @@ struct ProviderError
     bool retryable = false;
 
     static QString codeName(Code c); ///< "key_rejected", ...
+};
+
+/// Translation context of the notes a provider adds to CallResult::notes: `ProviderNote::tr("...")`.
+class ProviderNote
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderNote)
+public:
+    ProviderNote() = delete;
 };
 
 /// Outcome of one call: the whole text plus metadata, or an error with whatever text arrived.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "WireFormat.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -84,7 +83,7 @@ QStringList ReplyDecoder::finish()
             object = doc.array().first().toObject();
         if (object.isEmpty())
             setError(ProviderError::Code::BadResponse, {},
-                     QCoreApplication::translate("ProviderError", "The body is not a JSON object (%1).")
+                     ProviderError::tr("The body is not a JSON object (%1).")
                          .arg(parseError.error == QJsonParseError::NoError ? QStringLiteral("empty")
                                                                            : parseError.errorString()));
         else
@@ -193,13 +192,10 @@ std::optional<ProviderError> WireFormat::preflight(bool listing) const
     if (!base.isValid()) {
         ProviderError e;
         e.code = ProviderError::Code::BadRequest;
-        e.message =
-            m_config.baseUrl.trimmed().isEmpty()
-                ? QCoreApplication::translate("ProviderError", "%1: no base URL is set. Enter the server's URL.")
-                      .arg(providerName())
-                : QCoreApplication::translate("ProviderError",
-                                              "%1: \"%2\" is not a valid base URL (use http(s)://host[:port]/…).")
-                      .arg(providerName(), ProviderSupport::sanitize(m_config.baseUrl, m_config.apiKey));
+        e.message = m_config.baseUrl.trimmed().isEmpty()
+                        ? ProviderError::tr("%1: no base URL is set. Enter the server's URL.").arg(providerName())
+                        : ProviderError::tr("%1: \"%2\" is not a valid base URL (use http(s)://host[:port]/…).")
+                              .arg(providerName(), ProviderSupport::sanitize(m_config.baseUrl, m_config.apiKey));
         return e;
     }
     const QString scheme = base.scheme().toLower();
@@ -207,9 +203,8 @@ std::optional<ProviderError> WireFormat::preflight(bool listing) const
         ProviderError e;
         e.code = ProviderError::Code::BadRequest;
         e.url = url;
-        e.message =
-            QCoreApplication::translate("ProviderError", "%1: the base URL %2 must start with http:// or https://.")
-                .arg(providerName(), base.toDisplayString());
+        e.message = ProviderError::tr("%1: the base URL %2 must start with http:// or https://.")
+                        .arg(providerName(), base.toDisplayString());
         return e;
     }
     const ProviderPreset *p = ProviderPreset::find(m_config.presetId);
@@ -249,10 +244,9 @@ double WireFormat::effectiveTemperature(double requested, QStringList *notes) co
     const double t = std::clamp(requested, low, high);
     if (t != requested && notes) {
         const QLocale c = QLocale::c();
-        notes->append(
-            QCoreApplication::translate("ProviderNote", "Temperature %1 was capped at %2: %3")
-                .arg(c.toString(requested), c.toString(t),
-                     reason.isEmpty() ? QCoreApplication::translate("ProviderNote", "out of range") : reason));
+        notes->append(ProviderNote::tr("Temperature %1 was capped at %2: %3")
+                          .arg(c.toString(requested), c.toString(t),
+                               reason.isEmpty() ? ProviderNote::tr("out of range") : reason));
     }
     return t;
 }

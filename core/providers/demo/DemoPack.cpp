@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DemoPack.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
