@@ -27,6 +27,30 @@ const std::pair<Method, const char *> methodNames[] = {
     {Method::MultiTurn, "multi-turn"}, {Method::VsStandard, "vs-standard"}, {Method::VsCot, "vs-cot"},
     {Method::VsMulti, "vs-multi"},
 };
+// Titles and descriptions are chosen at run time, so they are only marked here and translated in methodTitle() and
+// methodDescription().
+struct MethodText
+{
+    Method method;
+    const char *title;
+    const char *description;
+};
+const MethodText methodTexts[] = {
+    {Method::Direct, QT_TRANSLATE_NOOP("GenerationSettings", "Direct"),
+     QT_TRANSLATE_NOOP("GenerationSettings", "One answer, asked plainly: the collapsed baseline.")},
+    {Method::DirectCot, QT_TRANSLATE_NOOP("GenerationSettings", "Direct + CoT"),
+     QT_TRANSLATE_NOOP("GenerationSettings", "The model reasons first, then gives one answer.")},
+    {Method::Sequence, QT_TRANSLATE_NOOP("GenerationSettings", "Sequence"),
+     QT_TRANSLATE_NOOP("GenerationSettings", "k different answers as a list, without probabilities.")},
+    {Method::MultiTurn, QT_TRANSLATE_NOOP("GenerationSettings", "Multi-turn"),
+     QT_TRANSLATE_NOOP("GenerationSettings", "One answer per turn; each turn asks for another, different one.")},
+    {Method::VsStandard, QT_TRANSLATE_NOOP("GenerationSettings", "VS-Standard"),
+     QT_TRANSLATE_NOOP("GenerationSettings", "k answers, each with the probability the model assigns it.")},
+    {Method::VsCot, QT_TRANSLATE_NOOP("GenerationSettings", "VS-CoT"),
+     QT_TRANSLATE_NOOP("GenerationSettings", "The model reasons first, then gives k answers with probabilities.")},
+    {Method::VsMulti, QT_TRANSLATE_NOOP("GenerationSettings", "VS-Multi"),
+     QT_TRANSLATE_NOOP("GenerationSettings", "k answers with probabilities over several turns, a few per turn.")},
+};
 const std::pair<TauMode, const char *> tauNames[] = {
     {TauMode::Off, "off"}, {TauMode::Tail, "tail"}, {TauMode::Filter, "filter"}};
 const std::pair<OutputFormat, const char *> formatNames[] = {{OutputFormat::Json, "json"}, {OutputFormat::Xml, "xml"}};
@@ -52,43 +76,17 @@ QList<Method> allMethods()
 }
 QString methodTitle(Method m)
 {
-    switch (m) {
-    case Method::Direct:
-        return QCoreApplication::translate("Method", "Direct");
-    case Method::DirectCot:
-        return QCoreApplication::translate("Method", "Direct + CoT");
-    case Method::Sequence:
-        return QCoreApplication::translate("Method", "Sequence");
-    case Method::MultiTurn:
-        return QCoreApplication::translate("Method", "Multi-turn");
-    case Method::VsStandard:
-        return QCoreApplication::translate("Method", "VS-Standard");
-    case Method::VsCot:
-        return QCoreApplication::translate("Method", "VS-CoT");
-    case Method::VsMulti:
-        return QCoreApplication::translate("Method", "VS-Multi");
+    for (const MethodText &t : methodTexts) {
+        if (t.method == m)
+            return GenerationSettings::tr(t.title);
     }
     return {};
 }
 QString methodDescription(Method m)
 {
-    switch (m) {
-    case Method::Direct:
-        return QCoreApplication::translate("Method", "One answer, asked plainly: the collapsed baseline.");
-    case Method::DirectCot:
-        return QCoreApplication::translate("Method", "The model reasons first, then gives one answer.");
-    case Method::Sequence:
-        return QCoreApplication::translate("Method", "k different answers as a list, without probabilities.");
-    case Method::MultiTurn:
-        return QCoreApplication::translate("Method", "One answer per turn; each turn asks for another, different one.");
-    case Method::VsStandard:
-        return QCoreApplication::translate("Method", "k answers, each with the probability the model assigns it.");
-    case Method::VsCot:
-        return QCoreApplication::translate("Method",
-                                           "The model reasons first, then gives k answers with probabilities.");
-    case Method::VsMulti:
-        return QCoreApplication::translate("Method",
-                                           "k answers with probabilities over several turns, a few per turn.");
+    for (const MethodText &t : methodTexts) {
+        if (t.method == m)
+            return GenerationSettings::tr(t.description);
     }
     return {};
 }
