@@ -1,6 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Candidate.h"
 
+QString Candidate::basisName(Basis basis)
+{
+    switch (basis) {
+    case Basis::Stated:
+        break;
+    case Basis::FilledIn:
+        return QStringLiteral("filled_in");
+    case Basis::Counted:
+        return QStringLiteral("counted");
+    }
+    return QStringLiteral("stated");
+}
+
 QString Warning::codeName(Code code)
 {
     switch (code) {
@@ -24,6 +37,8 @@ QString Warning::codeName(Code code)
         return QStringLiteral("list_fallback");
     case Code::MissingProbability:
         return QStringLiteral("missing_probability");
+    case Code::TauNotApplied:
+        return QStringLiteral("tau_not_applied");
     case Code::Other:
         break;
     }

@@ -27,8 +27,33 @@ struct Candidate
     int index = 0;
     /// True when the reply ended before this candidate was complete (truncated or cancelled).
     bool partial = false;
+    /// How many times the model gave this answer: 1, plus the count of every duplicate merged into it.
+    int count = 1;
 
+    /// What a candidate's number rests on; never show a FilledIn or Counted value as stated.
+    enum class Basis {
+        /// `clipped` is the probability the model wrote, after repairs (an unreadable one repaired to 0 included).
+        Stated,
+        /// The model wrote no probability; `clipped` is the value VS Lab fills in (repair tag "missing").
+        FilledIn,
+        /// The method asks for no probability (direct, direct-cot, sequence, multi-turn): `clipped` is NaN and the
+        /// weight is the observed frequency of the answer, count / all answers.
+        Counted,
+    };
+
+    /// True when the model wrote a readable number for this candidate.
     bool hasStated() const { return !std::isnan(stated); }
+    /// The basis of `clipped` and `weight` once the candidate went through Distribution::build (or fromJson).
+    Basis basis() const
+    {
+        if (!hasStated() && repairs.contains(QLatin1String("missing")))
+            return Basis::FilledIn;
+        return std::isnan(clipped) ? Basis::Counted : Basis::Stated;
+    }
+    /// True when `clipped` is a probability the model stated; false when VS Lab filled it in or counted answers.
+    bool hasStatedValue() const { return basis() == Basis::Stated; }
+    /// Stable machine name used in exports: "stated", "filled_in", "counted".
+    static QString basisName(Basis basis);
 };
 
 /// Something odd about a reply or a distribution that the user should see; never fatal.
@@ -45,6 +70,8 @@ struct Warning
         AllZeroUniform,
         ListFallback,
         MissingProbability,
+        /// τ filter asked for, but the method states no probabilities to filter.
+        TauNotApplied,
         Other,
     };
     Code code = Code::Other;

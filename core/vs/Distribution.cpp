@@ -19,6 +19,7 @@ PostProcessOptions PostProcessOptions::fromSettings(const GenerationSettings &s)
     o.minSurvivors = s.minSurvivors;
     o.weightMode = s.weightMode;
     o.requestedK = Names::methodAsksForMany(s.method) ? s.k : 1;
+    o.counted = !Names::methodVerbalizes(s.method);
     return o;
 }
 
@@ -28,12 +29,25 @@ QString duplicateKey(const QString &text)
 }
 
 namespace {
-void mergeDuplicates(QList<Candidate> &candidates, Warnings &warnings)
+const QString missingTag = QStringLiteral("missing");
+
+/// A counted method asked for no probability, so none is missing and nothing is filled in: `clipped` stays NaN
+/// (Candidate::Basis::Counted) whatever the parser made of the reply.
+void markCounted(QList<Candidate> &candidates)
+{
+    for (Candidate &c : candidates) {
+        c.clipped = std::numeric_limits<double>::quiet_NaN();
+        c.repairs.removeAll(missingTag);
+    }
+}
+
+void mergeDuplicates(QList<Candidate> &candidates, bool counted, Warnings &warnings)
 {
     QHash<QString, qsizetype> firstByKey;
     QList<Candidate> merged;
     int duplicates = 0;
     for (Candidate &c : candidates) {
+        c.count = std::max(c.count, 1);
         const QString key = duplicateKey(c.text);
         const auto it = firstByKey.constFind(key);
         if (it == firstByKey.cend()) {
@@ -42,16 +56,20 @@ void mergeDuplicates(QList<Candidate> &candidates, Warnings &warnings)
             continue;
         }
         Candidate &into = merged[*it];
-        ++duplicates;
-        // Missing stays missing only when both are missing; otherwise the known mass is summed.
-        if (std::isnan(into.clipped))
-            into.clipped = c.clipped;
-        else if (!std::isnan(c.clipped))
-            into.clipped += c.clipped;
-        if (into.hasStated() && c.hasStated())
-            into.stated += c.stated;
-        else if (c.hasStated())
-            into.stated = c.stated;
+        duplicates += c.count;
+        into.count += c.count;
+        // Missing stays missing only when both are missing; otherwise the known mass is summed. A counted method
+        // has no mass to sum: its count is the measure.
+        if (!counted) {
+            if (std::isnan(into.clipped))
+                into.clipped = c.clipped;
+            else if (!std::isnan(c.clipped))
+                into.clipped += c.clipped;
+            if (into.hasStated() && c.hasStated())
+                into.stated += c.stated;
+            else if (c.hasStated())
+                into.stated = c.stated;
+        }
         for (const QString &r : std::as_const(c.repairs)) {
             if (!into.repairs.contains(r))
                 into.repairs.append(r);
@@ -61,9 +79,12 @@ void mergeDuplicates(QList<Candidate> &candidates, Warnings &warnings)
         into.partial = into.partial && c.partial;
     }
     if (duplicates > 0) {
-        warnings.append({Warning::Code::DuplicatesMerged,
-                         Distribution::tr("%n duplicate candidate(s) merged; their probabilities were summed.", nullptr,
-                                          duplicates)});
+        warnings.append(
+            {Warning::Code::DuplicatesMerged,
+             counted
+                 ? Distribution::tr("%n answer(s) repeated an earlier one; merged and counted.", nullptr, duplicates)
+                 : Distribution::tr("%n duplicate candidate(s) merged; their probabilities were summed.", nullptr,
+                                    duplicates)});
     }
     candidates = std::move(merged);
 }
@@ -72,13 +93,18 @@ void resolveMissing(QList<Candidate> &candidates, Warnings &warnings)
 {
     // The reference package uses 1.0 for a missing probability, which lets one unlabelled answer dominate.
     // We use the mean of the stated ones instead (uniform when none is stated) and say so.
+    // The filled-in value is tagged "missing" (Candidate::Basis::FilledIn), so it is never shown as stated.
     double sum = 0.0;
     int known = 0;
     int missing = 0;
+    int missingComplete = 0;
+    bool anyComplete = false;
     for (const Candidate &c : std::as_const(candidates)) {
-        if (std::isnan(c.clipped))
+        anyComplete = anyComplete || !c.partial;
+        if (std::isnan(c.clipped)) {
             ++missing;
-        else {
+            missingComplete += c.partial ? 0 : 1;
+        } else {
             sum += c.clipped;
             ++known;
         }
@@ -89,16 +115,24 @@ void resolveMissing(QList<Candidate> &candidates, Warnings &warnings)
     for (Candidate &c : candidates) {
         if (std::isnan(c.clipped)) {
             c.clipped = fill;
-            if (!c.repairs.contains(QStringLiteral("missing")))
-                c.repairs.append(QStringLiteral("missing"));
+            if (!c.repairs.contains(missingTag))
+                c.repairs.append(missingTag);
         }
     }
+    // A candidate cut off before its probability is never drawn while a complete one exists, and the truncation
+    // warning already covers it.
+    const int weighed = anyComplete ? missingComplete : missing;
+    if (weighed == 0)
+        return;
     if (known > 0) {
         warnings.append({Warning::Code::MissingProbability,
                          Distribution::tr("%n candidate(s) had no probability; each was given the mean of the "
                                           "stated ones (%1).",
-                                          nullptr, missing)
+                                          nullptr, weighed)
                              .arg(fill, 0, 'g', 3)});
+    } else {
+        warnings.append({Warning::Code::MissingProbability,
+                         Distribution::tr("The model stated no probability; every candidate was weighted equally.")});
     }
 }
 
@@ -115,9 +149,11 @@ Distribution Distribution::build(QList<Candidate> candidates, const PostProcessO
 {
     Distribution d;
     d.m_options = options;
-    const qsizetype received = candidates.size();
-    const bool anyStated =
-        std::any_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) { return !std::isnan(c.clipped); });
+    const bool counted = options.counted;
+    for (Candidate &c : candidates)
+        c.count = std::max(c.count, 1);
+    const int received = std::accumulate(candidates.cbegin(), candidates.cend(), 0,
+                                         [](int n, const Candidate &c) { return n + c.count; });
 
     if (options.requestedK > 0 && received > 0 && received < options.requestedK) {
         d.m_warnings.append(
@@ -129,15 +165,29 @@ Distribution Distribution::build(QList<Candidate> candidates, const PostProcessO
              tr("The model gave %1 candidates; %2 were asked for.").arg(received).arg(options.requestedK)});
     }
 
-    mergeDuplicates(candidates, d.m_warnings);
-    resolveMissing(candidates, d.m_warnings);
+    if (counted)
+        markCounted(candidates);
+    mergeDuplicates(candidates, counted, d.m_warnings);
+    if (!counted)
+        resolveMissing(candidates, d.m_warnings);
 
-    d.m_statedSum = std::accumulate(candidates.cbegin(), candidates.cend(), 0.0,
-                                    [](double s, const Candidate &c) { return s + c.clipped; });
+    // Only numbers the model wrote are summed: a filled-in value is ours, and a counted method states none.
+    d.m_totalCount = received;
+    d.m_duplicateCount = received - int(candidates.size());
+    double statedSum = 0.0;
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (c.basis() == Candidate::Basis::FilledIn)
+            ++d.m_filledInCount;
+        if (c.basis() == Candidate::Basis::Stated) {
+            statedSum += c.clipped;
+            ++d.m_statedCount;
+        }
+    }
+    d.m_statedSum = d.m_statedCount > 0 ? statedSum : std::numeric_limits<double>::quiet_NaN();
     // In τ tail mode the prompt asks for every probability below τ, so a list summing to less than 1 is what was
     // asked for, not an oddity; a sum above 1 still is.
     const bool expectedLow = options.tauMode == TauMode::Tail && d.m_statedSum < 1.0;
-    if (anyStated && !candidates.isEmpty() && !expectedLow && std::abs(d.m_statedSum - 1.0) > options.sumTolerance) {
+    if (d.m_statedCount > 0 && !expectedLow && std::abs(d.m_statedSum - 1.0) > options.sumTolerance) {
         d.m_warnings.append(
             {Warning::Code::SumFarFromOne,
              tr("The stated probabilities sum to %1, not 1; they were normalized.").arg(d.m_statedSum, 0, 'g', 4)});
@@ -146,7 +196,12 @@ Distribution Distribution::build(QList<Candidate> candidates, const PostProcessO
     // Survivors keep reply order unless τ is relaxed; the weights are summed in that order, as the reference
     // package does, so the normalized values agree with it to the last bit.
     QList<Candidate> kept;
-    if (options.tauMode == TauMode::Filter) {
+    if (options.tauMode == TauMode::Filter && counted) {
+        d.m_warnings.append({Warning::Code::TauNotApplied,
+                             tr("The τ filter works on stated probabilities; this method states none, so every "
+                                "answer was kept.")});
+    }
+    if (options.tauMode == TauMode::Filter && !counted) {
         // Positions into `candidates`, so the filtered-out list does not depend on callers numbering `index`.
         QList<qsizetype> survivors;
         for (qsizetype i = 0; i < candidates.size(); ++i) {
@@ -190,8 +245,10 @@ Distribution Distribution::build(QList<Candidate> candidates, const PostProcessO
 
     const qsizetype n = kept.size();
     if (n > 0) {
-        const double total = std::accumulate(kept.cbegin(), kept.cend(), 0.0,
-                                             [](double s, const Candidate &c) { return s + c.clipped; });
+        // A counted method's mass is the number of times each answer came back: weight = count / all answers.
+        const auto mass = [counted](const Candidate &c) { return counted ? double(c.count) : c.clipped; };
+        const double total =
+            std::accumulate(kept.cbegin(), kept.cend(), 0.0, [&](double s, const Candidate &c) { return s + mass(c); });
         WeightMode mode = options.weightMode;
         if (mode == WeightMode::Elicited && !(total > 0.0)) {
             mode = WeightMode::Uniform;
@@ -200,19 +257,19 @@ Distribution Distribution::build(QList<Candidate> candidates, const PostProcessO
         }
         if (mode == WeightMode::Elicited) {
             for (Candidate &c : kept)
-                c.weight = c.clipped / total;
+                c.weight = mass(c) / total;
         } else if (mode == WeightMode::Uniform) {
             for (Candidate &c : kept)
                 c.weight = 1.0 / double(n);
         } else {
-            // exp(p - max p): the reference's softmax, nearly flat for p in [0, 1].
-            const double maxP =
-                std::max_element(kept.cbegin(), kept.cend(), [](const Candidate &a, const Candidate &b) {
-                    return a.clipped < b.clipped;
-                })->clipped;
+            // exp(p - max p): the reference's softmax, nearly flat for p in [0, 1]; p is the frequency when counted.
+            const auto p = [&](const Candidate &c) { return counted ? mass(c) / total : c.clipped; };
+            double maxP = p(kept.constFirst());
+            for (const Candidate &c : std::as_const(kept))
+                maxP = std::max(maxP, p(c));
             double z = 0.0;
             for (Candidate &c : kept) {
-                c.weight = std::exp(c.clipped - maxP);
+                c.weight = std::exp(p(c) - maxP);
                 z += c.weight;
             }
             for (Candidate &c : kept)
@@ -297,7 +354,9 @@ QJsonObject Distribution::toJson(const Trace &trace) const
         QJsonObject meta{{QStringLiteral("p_raw"), number(c.stated)},
                          {QStringLiteral("p_clipped"), number(c.clipped)},
                          {QStringLiteral("repairs"), QJsonArray::fromStringList(c.repairs)},
-                         {QStringLiteral("idx_orig"), c.index}};
+                         {QStringLiteral("idx_orig"), c.index},
+                         {QStringLiteral("count"), c.count},
+                         {QStringLiteral("basis"), Candidate::basisName(c.basis())}};
         if (!c.statedRaw.isEmpty())
             meta.insert(QStringLiteral("p_raw_text"), c.statedRaw);
         if (c.partial)
@@ -320,7 +379,10 @@ QJsonObject Distribution::toJson(const Trace &trace) const
         {QStringLiteral("num_filtered"), numFiltered()},
         {QStringLiteral("min_k_survivors"), m_options.minSurvivors},
         {QStringLiteral("weight_mode"), Names::weightMode(m_options.weightMode)},
-        {QStringLiteral("stated_sum"), m_statedSum},
+        {QStringLiteral("stated_sum"), number(m_statedSum)},
+        {QStringLiteral("stated_count"), m_statedCount},
+        {QStringLiteral("counted"), isCounted()},
+        {QStringLiteral("total_count"), m_totalCount},
         {QStringLiteral("simulated"), trace.simulated},
     };
     return QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("trace"), t}};
@@ -347,6 +409,9 @@ std::optional<Distribution> Distribution::fromJson(const QJsonObject &json, Trac
     d.m_options.minSurvivors = t.value(QStringLiteral("min_k_survivors")).toInt(3);
     d.m_tauRelaxed = t.value(QStringLiteral("tau_relaxed")).toBool();
     d.m_tauFinal = t.value(QStringLiteral("tau_final")).toDouble(std::numeric_limits<double>::quiet_NaN());
+    // A counted distribution says so; one written before VS Lab said so is known by its method.
+    const std::optional<Method> method = Names::parseMethod(t.value(QStringLiteral("method")).toString());
+    d.m_options.counted = t.value(QStringLiteral("counted")).toBool(method && !Names::methodVerbalizes(*method));
 
     const QJsonArray items = itemsValue.toArray();
     double total = 0.0;
@@ -374,8 +439,20 @@ std::optional<Distribution> Distribution::fromJson(const QJsonObject &json, Trac
             c.repairs.append(r.toString());
         c.index = meta.value(QStringLiteral("idx_orig")).toInt(int(i));
         c.partial = meta.value(QStringLiteral("partial")).toBool();
+        c.count = std::max(1, meta.value(QStringLiteral("count")).toInt(1));
+        if (d.m_options.counted) {
+            c.clipped = std::numeric_limits<double>::quiet_NaN();
+            c.repairs.removeAll(missingTag);
+        }
         d.m_items.append(c);
-        d.m_statedSum += c.clipped;
+        d.m_totalCount += c.count;
+        d.m_duplicateCount += c.count - 1;
+        if (c.basis() == Candidate::Basis::FilledIn)
+            ++d.m_filledInCount;
+        if (c.basis() == Candidate::Basis::Stated) {
+            d.m_statedSum = d.m_statedCount == 0 ? c.clipped : d.m_statedSum + c.clipped;
+            ++d.m_statedCount;
+        }
     }
     if (!d.m_items.isEmpty()) {
         if (!(total > 0.0))

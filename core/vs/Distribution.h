@@ -20,6 +20,9 @@ struct PostProcessOptions
     int requestedK = 0;
     /// Warn when the stated probabilities sum outside [1 - tol, 1 + tol].
     double sumTolerance = 0.10;
+    /// The method asks for no probabilities (Names::methodVerbalizes is false): the distribution is the observed
+    /// frequency of each answer, count / all answers, and nothing is filled in or filtered by τ.
+    bool counted = false;
 
     static PostProcessOptions fromSettings(const GenerationSettings &s);
 };
@@ -63,8 +66,26 @@ public:
     bool isEmpty() const { return m_items.isEmpty(); }
     qsizetype size() const { return m_items.size(); }
 
-    /// Sum of the repaired stated probabilities of every candidate before filtering.
+    /**
+     * Sum of the probabilities the model wrote (after repairs) over every candidate before filtering. Values VS Lab
+     * filled in and counted answers are not part of it; NaN when the model stated no probability at all (a counted
+     * method, or a reply without numbers), so a JSON export prints null. Check hasStatedValues() before showing it.
+     */
     double statedSum() const { return m_statedSum; }
+    /// How many candidates (after merging, before filtering) carry a probability the model wrote.
+    int statedCount() const { return m_statedCount; }
+    bool hasStatedValues() const { return m_statedCount > 0; }
+    /// How many candidates (after merging, before filtering) got a filled-in probability because the model gave none.
+    int filledInCount() const { return m_filledInCount; }
+    /**
+     * True for methods that verbalize no probability (direct, direct-cot, sequence, multi-turn): each weight is the
+     * observed frequency Candidate::count / totalCount(), and there is no stated probability to show.
+     */
+    bool isCounted() const { return m_options.counted; }
+    /// Answers the model gave, repeats included: the sum of Candidate::count over kept and filtered candidates.
+    int totalCount() const { return m_totalCount; }
+    /// Answers that repeated an earlier one and were merged into it (totalCount() minus distinct candidates).
+    int duplicateCount() const { return m_duplicateCount; }
     /// Reference rule: true whenever fewer than minSurvivors candidates reached τ, including a reply that simply had
     /// fewer candidates than that (then nothing below τ is kept and no TauRelaxed warning is raised).
     bool tauRelaxed() const { return m_tauRelaxed; }
@@ -81,7 +102,11 @@ public:
     /// n draws from one seeded stream.
     QList<int> sample(int n, quint64 seed) const;
 
-    /// The reference package's DiscreteDist.to_dict() shape: {"items":[{text,p,meta}], "trace":{...}}.
+    /**
+     * The reference package's DiscreteDist.to_dict() shape: {"items":[{text,p,meta}], "trace":{...}}. VS Lab adds
+     * meta "count" and "basis" (Candidate::basisName) per item and trace "counted", "total_count" and
+     * "stated_count"; "stated_sum" is null when nothing was stated.
+     */
     QJsonObject toJson(const Trace &trace) const;
     /// Reads toJson() output (or the Python package's to_dict()); nullopt with a message on bad input.
     static std::optional<Distribution> fromJson(const QJsonObject &json, Trace *trace, QString *error);
@@ -91,7 +116,11 @@ private:
     QList<Candidate> m_filtered;
     Warnings m_warnings;
     PostProcessOptions m_options;
-    double m_statedSum = 0.0;
+    double m_statedSum = std::numeric_limits<double>::quiet_NaN();
+    int m_statedCount = 0;
+    int m_filledInCount = 0;
+    int m_totalCount = 0;
+    int m_duplicateCount = 0;
     double m_tauFinal = std::numeric_limits<double>::quiet_NaN();
     bool m_tauRelaxed = false;
 };
