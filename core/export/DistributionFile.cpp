@@ -12,13 +12,16 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+namespace {
+/// Translation context of distribution files (DistributionFile is a namespace, which cannot declare tr()).
+class DistributionFileText
+{
+    Q_DECLARE_TR_FUNCTIONS(DistributionFileText)
+};
+} // namespace
+
 namespace DistributionFile {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DistributionFile", text);
-}
-
 std::optional<SavedRun> fail(QString *error, const QString &message)
 {
     if (error)
@@ -123,12 +126,13 @@ std::optional<SavedRun> decode(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
-        return fail(
-            error,
-            tr("The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(error, DistributionFileText::tr("The file is not valid JSON: %1 (at byte %2).")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset));
     }
     if (!doc.isObject())
-        return fail(error, tr("The file holds JSON but not a distribution: expected an object with \"items\"."));
+        return fail(error, DistributionFileText::tr(
+                               "The file holds JSON but not a distribution: expected an object with \"items\"."));
     const QJsonObject o = doc.object();
     Trace trace;
     QString why;
@@ -136,7 +140,7 @@ std::optional<SavedRun> decode(const QByteArray &json, QString *error)
     if (!d)
         return fail(error, why);
     if (d->isEmpty())
-        return fail(error, tr("The distribution in the file has no candidates."));
+        return fail(error, DistributionFileText::tr("The distribution in the file has no candidates."));
     const QString prompt = o.value(QStringLiteral("trace")).toObject().value(QStringLiteral("prompt")).toString();
     SavedRun run;
     run.request = requestFromTrace(trace, *d, prompt);
@@ -153,7 +157,7 @@ std::optional<SavedRun> fromHistory(const HistoryEntry &entry, QString *error)
     QString why;
     const std::optional<Distribution> d = Distribution::fromJson(entry.distribution, nullptr, &why);
     if (!d)
-        return fail(error, tr("The saved run cannot be read: %1").arg(why));
+        return fail(error, DistributionFileText::tr("The saved run cannot be read: %1").arg(why));
     const QJsonObject r = entry.result;
     const QJsonObject s = r.value(QStringLiteral("settings")).toObject();
 
@@ -210,7 +214,8 @@ bool write(const QString &path, const QByteArray &bytes, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error =
+                DistributionFileText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -221,13 +226,14 @@ std::optional<SavedRun> read(const QString &path, QString *error)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, tr("Cannot open %1: %2").arg(shown, file.errorString()));
+        return fail(error, DistributionFileText::tr("Cannot open %1: %2").arg(shown, file.errorString()));
     if (file.size() > maxFileBytes)
-        return fail(error, tr("%1 is too large for a distribution file (over 64 MiB).").arg(shown));
+        return fail(error,
+                    DistributionFileText::tr("%1 is too large for a distribution file (over 64 MiB).").arg(shown));
     QString why;
     std::optional<SavedRun> run = decode(file.readAll(), &why);
     if (!run)
-        return fail(error, tr("%1 is not a distribution VS Lab can open. %2").arg(shown, why));
+        return fail(error, DistributionFileText::tr("%1 is not a distribution VS Lab can open. %2").arg(shown, why));
     return run;
 }
 

@@ -13,7 +13,11 @@ struct RunResult;
 
 /// The JSON shapes `vslab-cli` prints and the GUI exports (documented in the README).
 namespace ResultJson {
-/// {"text","stated","probability","repairs"[,"partial"]}: stated = the number written, probability = final weight.
+/**
+ * {"text","stated","probability","repairs","count","basis"[,"partial"]}: stated = the number the model wrote (null
+ * when it wrote none, also when VS Lab filled one in), probability = final weight, count = how many times the model
+ * gave the answer, basis = what probability rests on ("stated", "filled_in" or "counted", Candidate::basisName).
+ */
 QJsonObject candidate(const Candidate &c);
 QJsonArray candidates(const Distribution &d);
 /// [{"code","message"}]
@@ -23,6 +27,11 @@ QJsonObject usage(const Usage &u);
 QJsonObject settings(const GenerationSettings &s);
 /// {"index","text","probability"} of one seeded draw; empty when the distribution is empty.
 QJsonObject sample(const Distribution &d, quint64 seed);
+/**
+ * What kind of numbers a distribution holds: {"counted","total_count","stated_count","stated_sum"}; stated_sum is
+ * null when the model stated no probability (Distribution::statedSum). runResult() includes these keys.
+ */
+QJsonObject distributionFacts(const Distribution &d);
 /// The whole `generate --json` object.
 QJsonObject runResult(const RunRequest &request, const RunResult &result, const ProviderConfig &config);
 } // namespace ResultJson

@@ -4,13 +4,16 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+namespace {
+/// Translation context of the text exports (TextExport is a namespace, which cannot declare tr()).
+class TextExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(TextExportText)
+};
+} // namespace
+
 namespace TextExport {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TextExport", text);
-}
-
 bool hasAny(const QString &s, QLatin1String chars)
 {
     for (const char ch : chars) {
@@ -56,17 +59,19 @@ QString columnTitle(Column column)
 {
     switch (column) {
     case Column::Rank:
-        return tr("#");
+        return TextExportText::tr("#");
     case Column::Stated:
-        return tr("Stated");
+        return TextExportText::tr("Stated");
     case Column::Weight:
-        return tr("Weight");
+        return TextExportText::tr("Weight");
     case Column::Observed:
-        return tr("Observed");
+        return TextExportText::tr("Observed");
     case Column::Text:
-        return tr("Text");
+        return TextExportText::tr("Text");
     case Column::Repairs:
-        return tr("Repairs");
+        return TextExportText::tr("Repairs");
+    case Column::Count:
+        return TextExportText::tr("Count");
     }
     return {};
 }
@@ -82,17 +87,38 @@ QString repairsText(const Candidate &c)
 {
     QStringList tags = c.repairs;
     if (c.partial)
-        tags.append(tr("partial"));
+        tags.append(TextExportText::tr("partial"));
     return tags.join(QStringLiteral(", "));
 }
 
+int totalCount(const QList<Candidate> &items)
+{
+    int total = 0;
+    for (const Candidate &c : items)
+        total += c.count;
+    return total;
+}
+
+QString countText(const Candidate &c, int totalCount)
+{
+    if (c.basis() == Candidate::Basis::Counted && totalCount > 0)
+        return TextExportText::tr("%1 of %2").arg(c.count).arg(totalCount);
+    return QString::number(c.count);
+}
+
 QString cell(const Candidate &c, int rank, Column column, double observed)
+{
+    return cell(c, rank, column, observed, 0);
+}
+
+QString cell(const Candidate &c, int rank, Column column, double observed, int totalCount)
 {
     switch (column) {
     case Column::Rank:
         return QString::number(rank + 1);
     case Column::Stated:
-        return displayProbability(c.clipped);
+        // Only a number the model wrote is shown as stated; a filled-in value or a counted answer has none.
+        return c.hasStatedValue() ? displayProbability(c.clipped) : displayProbability(std::nan(""));
     case Column::Weight:
         return displayProbability(c.weight);
     case Column::Observed:
@@ -101,6 +127,8 @@ QString cell(const Candidate &c, int rank, Column column, double observed)
         return c.text;
     case Column::Repairs:
         return repairsText(c);
+    case Column::Count:
+        return countText(c, totalCount);
     }
     return {};
 }
@@ -131,6 +159,7 @@ QString markdownField(const QString &s)
 QString displayTsv(const QList<Candidate> &items, const QList<int> &rows, const QList<double> &observed)
 {
     const QList<Column> cols = columns(!observed.isEmpty());
+    const int total = totalCount(items);
     QStringList lines;
     QStringList header;
     for (Column c : cols)
@@ -141,7 +170,7 @@ QString displayTsv(const QList<Candidate> &items, const QList<int> &rows, const 
             continue;
         QStringList fields;
         for (Column c : cols)
-            fields.append(tsvField(cell(items.at(row), row, c, observedAt(observed, row))));
+            fields.append(tsvField(cell(items.at(row), row, c, observedAt(observed, row), total)));
         lines.append(fields.join(QLatin1Char('\t')));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -150,6 +179,7 @@ QString displayTsv(const QList<Candidate> &items, const QList<int> &rows, const 
 QString displayMarkdown(const QList<Candidate> &items, const QList<int> &rows, const QList<double> &observed)
 {
     const QList<Column> cols = columns(!observed.isEmpty());
+    const int total = totalCount(items);
     QStringList header;
     QStringList rule;
     for (Column c : cols) {
@@ -164,7 +194,7 @@ QString displayMarkdown(const QList<Candidate> &items, const QList<int> &rows, c
             continue;
         QStringList fields;
         for (Column c : cols)
-            fields.append(markdownField(cell(items.at(row), row, c, observedAt(observed, row))));
+            fields.append(markdownField(cell(items.at(row), row, c, observedAt(observed, row), total)));
         lines.append(QStringLiteral("| ") + fields.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -174,7 +204,8 @@ QString csv(const QList<Candidate> &items, bool simulated)
 {
     // CRLF and a fixed English header: what RFC 4180, spreadsheets and pandas expect, whatever the UI language.
     const QString eol = QStringLiteral("\r\n");
-    QString out = QStringLiteral("rank,text,probability,stated,stated_text,repairs,partial,simulated") + eol;
+    QString out =
+        QStringLiteral("rank,text,probability,stated,stated_text,repairs,partial,simulated,count,basis") + eol;
     for (int i = 0; i < items.size(); ++i) {
         const Candidate &c = items.at(i);
         const QStringList fields{QString::number(i + 1),
@@ -184,7 +215,9 @@ QString csv(const QList<Candidate> &items, bool simulated)
                                  csvField(c.statedRaw),
                                  csvField(c.repairs.join(QLatin1Char(';'))),
                                  c.partial ? QStringLiteral("true") : QStringLiteral("false"),
-                                 simulated ? QStringLiteral("true") : QStringLiteral("false")};
+                                 simulated ? QStringLiteral("true") : QStringLiteral("false"),
+                                 QString::number(c.count),
+                                 Candidate::basisName(c.basis())};
         out += fields.join(QLatin1Char(',')) + eol;
     }
     return out;
@@ -194,28 +227,52 @@ QString markdownDocument(const QList<Candidate> &items, const Trace &trace, cons
 {
     const QLocale locale;
     QStringList lines;
-    lines << QStringLiteral("# ") + tr("VS Lab distribution") << QString();
+    lines << QStringLiteral("# ") + TextExportText::tr("VS Lab distribution") << QString();
     if (!prompt.isEmpty())
-        lines << QStringLiteral("**") + tr("Prompt:") + QStringLiteral("** ") + markdownField(prompt) << QString();
+        lines << QStringLiteral("**") + TextExportText::tr("Prompt:") + QStringLiteral("** ") + markdownField(prompt)
+              << QString();
     QStringList facts;
     if (!trace.method.isEmpty())
-        facts << tr("method %1").arg(markdownField(trace.method));
+        facts << TextExportText::tr("method %1").arg(markdownField(trace.method));
     if (trace.k > 0)
-        facts << tr("k = %1").arg(trace.k);
+        facts << TextExportText::tr("k = %1").arg(trace.k);
     if (!trace.provider.isEmpty())
-        facts << tr("provider %1").arg(markdownField(trace.provider));
+        facts << TextExportText::tr("provider %1").arg(markdownField(trace.provider));
     if (!trace.model.isEmpty())
-        facts << tr("model %1").arg(markdownField(trace.model));
+        facts << TextExportText::tr("model %1").arg(markdownField(trace.model));
     if (trace.temperature > 0.0)
-        facts << tr("temperature %1").arg(locale.toString(trace.temperature, 'f', 2));
+        facts << TextExportText::tr("temperature %1").arg(locale.toString(trace.temperature, 'f', 2));
     if (trace.tauMode != TauMode::Off)
-        facts << tr("τ %1 (%2)").arg(locale.toString(trace.tau, 'f', 2), Names::tauMode(trace.tauMode));
+        facts << TextExportText::tr("τ %1 (%2)").arg(locale.toString(trace.tau, 'f', 2), Names::tauMode(trace.tauMode));
     if (trace.seed)
-        facts << tr("seed %1").arg(*trace.seed);
+        facts << TextExportText::tr("seed %1").arg(*trace.seed);
     if (!facts.isEmpty())
         lines << facts.join(QStringLiteral(" · ")) << QString();
     if (trace.simulated) {
-        lines << QStringLiteral("> ") + tr("Simulated: written by the offline demo model, not by a language model.")
+        lines << QStringLiteral("> ") +
+                     TextExportText::tr("Simulated: written by the offline demo model, not by a language model.")
+              << QString();
+    }
+    // Say what the numbers are before showing them: a weight can rest on counted answers or filled-in values.
+    const int total = totalCount(items);
+    int filledIn = 0;
+    bool counted = false;
+    for (const Candidate &c : items) {
+        filledIn += c.basis() == Candidate::Basis::FilledIn ? 1 : 0;
+        counted = counted || c.basis() == Candidate::Basis::Counted;
+    }
+    if (counted) {
+        lines << QStringLiteral("> ") +
+                     TextExportText::tr("This method states no probabilities: each weight is how often the model "
+                                        "gave the answer, out of %n answer(s).",
+                                        nullptr, total)
+              << QString();
+    }
+    if (filledIn > 0) {
+        lines << QStringLiteral("> ") +
+                     TextExportText::tr("%n candidate(s) came without a probability; VS Lab filled one in to weigh "
+                                        "them (Stated shows —, repairs say missing).",
+                                        nullptr, filledIn)
               << QString();
     }
     QList<int> rows;

@@ -13,16 +13,21 @@
  */
 namespace TextExport {
 
-/// The columns of the candidate table, in display order. The Observed column appears only with observed values.
+/**
+ * The columns of the candidate table, in display order. The Observed column appears only with observed values.
+ * Stated holds only numbers the model wrote ("—" for a filled-in value or a counted answer); Count is how many times
+ * the model gave the answer, "3 of 10" for a counted method.
+ */
 enum class Column {
     Rank,
     Stated,
     Weight,
     Observed,
     Text,
-    Repairs
+    Repairs,
+    Count
 };
-constexpr int columnCount = 6;
+constexpr int columnCount = 7;
 
 /// The translated column title, exactly as the candidate table's header shows it.
 QString columnTitle(Column column);
@@ -32,6 +37,12 @@ QString displayProbability(double p);
 QString repairsText(const Candidate &c);
 /// The cell of the candidate table for `c` at (0-based) `rank`; `observed` is NaN when there is none.
 QString cell(const Candidate &c, int rank, Column column, double observed = std::nan(""));
+/// The same, with the number of answers the count is out of (totalCount()): a counted answer shows "3 of 10".
+QString cell(const Candidate &c, int rank, Column column, double observed, int totalCount);
+/// The answers behind a list of candidates: the sum of Candidate::count.
+int totalCount(const QList<Candidate> &items);
+/// "3 of 10" for a counted answer (Candidate::Basis::Counted) when totalCount > 0, else the bare count.
+QString countText(const Candidate &c, int totalCount);
 
 /// RFC 4180: quoted when holding a comma, a quote, CR or LF; quotes doubled.
 QString csvField(const QString &s);
@@ -51,13 +62,18 @@ QString displayMarkdown(const QList<Candidate> &items, const QList<int> &rows, c
 
 /**
  * Every candidate as RFC 4180 CSV for spreadsheets and scripts: CRLF line ends, the fixed English header
- * `rank,text,probability,stated,stated_text,repairs,partial,simulated`, numbers in the C locale at full (shortest
- * round-trip) precision, `stated` empty when the model gave none, repairs separated by ';'. `simulated` marks
- * every row of a distribution from the offline demo model, so the file says so wherever it goes.
+ * `rank,text,probability,stated,stated_text,repairs,partial,simulated,count,basis`, numbers in the C locale at full
+ * (shortest round-trip) precision, `stated` empty when the model gave none, repairs separated by ';'. `simulated`
+ * marks every row of a distribution from the offline demo model, so the file says so wherever it goes. `count` is
+ * how many times the model gave the answer; `basis` says what `probability` rests on (Candidate::basisName:
+ * "stated", "filled_in" or "counted").
  */
 QString csv(const QList<Candidate> &items, bool simulated = false);
 
-/// A Markdown document about one distribution: title, prompt, provenance (a simulated one is flagged), the table.
+/**
+ * A Markdown document about one distribution: title, prompt, provenance (a simulated one is flagged), what the
+ * numbers are (counted answers, filled-in probabilities), the table.
+ */
 QString markdownDocument(const QList<Candidate> &items, const Trace &trace, const QString &prompt);
 
 } // namespace TextExport

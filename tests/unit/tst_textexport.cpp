@@ -31,6 +31,22 @@ QList<Candidate> awkward()
     built[1].partial = true; // flagged after weighting: these tests are about formatting, not about weights
     return built;
 }
+
+/// multi-turn k = 10: three answers, seven of them repeats.
+QList<Candidate> counted()
+{
+    QList<Candidate> answers;
+    for (const char *text : {"Paris", "Lyon", "Paris", "Nice", "Paris", "Lyon", "Paris", "Paris", "Lyon", "Paris"}) {
+        Candidate c;
+        c.text = QString::fromUtf8(text);
+        c.index = int(answers.size());
+        answers.append(c);
+    }
+    GenerationSettings s;
+    s.method = Method::MultiTurn;
+    s.k = 10;
+    return Distribution::build(answers, PostProcessOptions::fromSettings(s)).items();
+}
 } // namespace
 
 class TestTextExport : public QObject
@@ -105,11 +121,12 @@ private Q_SLOTS:
         QCOMPARE(rows.first(),
                  (QStringList{QStringLiteral("rank"), QStringLiteral("text"), QStringLiteral("probability"),
                               QStringLiteral("stated"), QStringLiteral("stated_text"), QStringLiteral("repairs"),
-                              QStringLiteral("partial"), QStringLiteral("simulated")}));
+                              QStringLiteral("partial"), QStringLiteral("simulated"), QStringLiteral("count"),
+                              QStringLiteral("basis")}));
         for (int i = 0; i < items.size(); ++i) {
             const Candidate &c = items.at(i);
             const QStringList &row = rows.at(i + 1);
-            QCOMPARE(row.size(), 8);
+            QCOMPARE(row.size(), 10);
             QCOMPARE(row.at(0), QString::number(i + 1));
             QCOMPARE(row.at(1), c.text);              // multi-line text survives, CRLF inside the field included
             QCOMPARE(row.at(2).toDouble(), c.weight); // full precision: the exact double comes back
@@ -121,8 +138,12 @@ private Q_SLOTS:
             QCOMPARE(row.at(5), c.repairs.join(QLatin1Char(';')));
             QCOMPARE(row.at(6), c.partial ? QStringLiteral("true") : QStringLiteral("false"));
             QCOMPARE(row.at(7), QStringLiteral("true"));
+            QCOMPARE(row.at(8), QStringLiteral("1"));
+            QCOMPARE(row.at(9), Candidate::basisName(c.basis()));
         }
-        QVERIFY(TextExport::csv(items).contains(QStringLiteral(",false\r\n")));
+        QCOMPARE(rows.at(3).at(9), QStringLiteral("filled_in")); // no probability given: the 0.2 is ours
+        QCOMPARE(rows.at(1).at(9), QStringLiteral("stated"));
+        QVERIFY(TextExport::csv(items).contains(QStringLiteral(",false,1,stated\r\n")));
     }
 
     void csvIgnoresTheUiLocale()
@@ -139,18 +160,19 @@ private Q_SLOTS:
         const QList<Candidate> items = awkward();
         const QString tsv = TextExport::displayTsv(items, {0, 2});
         const QStringList lines = tsv.split(QLatin1Char('\n'));
-        QCOMPARE(lines.first(), QStringLiteral("#\tStated\tWeight\tText\tRepairs"));
+        QCOMPARE(lines.first(), QStringLiteral("#\tStated\tWeight\tText\tRepairs\tCount"));
         // The first row's text holds line breaks, so it is quoted; its rank is its position in `items`.
         QVERIFY(tsv.contains(QStringLiteral("\n1\t0.500\t0.500\t\"line one\nline \"\"two\"\", with a comma")));
-        // The text holds a tab, so it is quoted; the Stated column shows the repaired value.
-        QVERIFY(tsv.contains(QStringLiteral("\n3\t0.200\t0.200\t\"=SUM(A1:A2)\ttab 世界 🌊\"\tmissing\n")));
+        // The text holds a tab, so it is quoted. The model gave no probability: the 0.2 weighing it was filled in,
+        // so Stated shows none.
+        QVERIFY(tsv.contains(QStringLiteral("\n3\t—\t0.200\t\"=SUM(A1:A2)\ttab 世界 🌊\"\tmissing\t1\n")));
         QVERIFY(!tsv.contains(QStringLiteral("pipe"))); // row 1 was not asked for
         QVERIFY(tsv.endsWith(QLatin1Char('\n')));
 
         const QString withObserved = TextExport::displayTsv(items, {1}, {0.25, 0.5, 0.25});
-        QVERIFY(withObserved.startsWith(QStringLiteral("#\tStated\tWeight\tObserved\tText\tRepairs\n")));
+        QVERIFY(withObserved.startsWith(QStringLiteral("#\tStated\tWeight\tObserved\tText\tRepairs\tCount\n")));
         QVERIFY(withObserved.contains(QStringLiteral("2\t0.300\t0.300\t0.500\ta | pipe")));
-        QVERIFY(withObserved.contains(QStringLiteral("\tpartial\n")));
+        QVERIFY(withObserved.contains(QStringLiteral("\tpartial\t1\n")));
         // Out-of-range rows are skipped rather than crashing a copy of a stale selection.
         QCOMPARE(TextExport::displayTsv(items, {-1, 3}).count(QLatin1Char('\n')), 1);
     }
@@ -160,8 +182,9 @@ private Q_SLOTS:
         const QList<Candidate> items = awkward();
         const QStringList lines = TextExport::displayMarkdown(items, {0, 1, 2}).trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 5);
-        QCOMPARE(lines.at(0), QStringLiteral("| # | Stated | Weight | Text | Repairs |"));
-        QCOMPARE(lines.at(1), QStringLiteral("| ---: | ---: | ---: | --- | --- |"));
+        QCOMPARE(lines.at(0), QStringLiteral("| # | Stated | Weight | Text | Repairs | Count |"));
+        QCOMPARE(lines.at(1), QStringLiteral("| ---: | ---: | ---: | --- | --- | ---: |"));
+        QVERIFY(lines.at(4).startsWith(QStringLiteral("| 3 | — | 0.200 |")));
         QVERIFY(lines.at(2).contains(QStringLiteral("line one<br>line \"two\", with a comma<br>and a CRLF line")));
         QVERIFY(lines.at(2).contains(QStringLiteral("percentage, clip>1")));
         QVERIFY(lines.at(3).contains(QStringLiteral("a \\| pipe &lt;b>not bold&lt;/b> &amp; more")));
@@ -207,8 +230,41 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("vs-standard")));
         QVERIFY(md.contains(QStringLiteral("seed 42")));
         QCOMPARE(md.contains(QStringLiteral("Simulated")), simulated);
-        QVERIFY(md.contains(QStringLiteral("| # | Stated | Weight | Text | Repairs |")));
+        QVERIFY(md.contains(QStringLiteral("| # | Stated | Weight | Text | Repairs | Count |")));
         QCOMPARE(md.count(QStringLiteral("\n| ")), 2 + 3);
+        QVERIFY(md.contains(QStringLiteral("without a probability"))); // the filled-in one is called so
+    }
+
+    // Defect: a method without probabilities showed "Stated 1.000" and lost how often each answer came back.
+    void countedAnswersShowCountsNotStatedProbabilities()
+    {
+        const QList<Candidate> items = counted();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(TextExport::totalCount(items), 10);
+
+        const QList<QStringList> tsv = parseDelimited(TextExport::displayTsv(items, {0, 1, 2}), QLatin1Char('\t'));
+        QCOMPARE(tsv.at(0).last(), QStringLiteral("Count"));
+        QCOMPARE(tsv.at(1),
+                 (QStringList{QStringLiteral("1"), QStringLiteral("—"), QStringLiteral("0.600"),
+                              QStringLiteral("Paris"), QStringLiteral("duplicate"), QStringLiteral("6 of 10")}));
+        QCOMPARE(tsv.at(2).at(5), QStringLiteral("3 of 10"));
+        QCOMPARE(tsv.at(3), (QStringList{QStringLiteral("3"), QStringLiteral("—"), QStringLiteral("0.100"),
+                                         QStringLiteral("Nice"), QString(), QStringLiteral("1 of 10")}));
+        QVERIFY(!TextExport::displayMarkdown(items, {0}).contains(QStringLiteral("1.000")));
+        QVERIFY(TextExport::displayMarkdown(items, {0}).contains(QStringLiteral("| 6 of 10 |")));
+
+        const QList<QStringList> csv = parseDelimited(TextExport::csv(items), QLatin1Char(','));
+        QCOMPARE(csv.at(1).at(2).toDouble(), 0.6);
+        QVERIFY(csv.at(1).at(3).isEmpty()); // nothing stated
+        QCOMPARE(csv.at(1).at(8), QStringLiteral("6"));
+        QCOMPARE(csv.at(1).at(9), QStringLiteral("counted"));
+        QCOMPARE(csv.at(3).at(8), QStringLiteral("1"));
+
+        Trace trace;
+        trace.method = QStringLiteral("multi-turn");
+        const QString md = TextExport::markdownDocument(items, trace, QStringLiteral("Name a French city"));
+        QVERIFY(md.contains(QStringLiteral("states no probabilities")));
+        QVERIFY(md.contains(QStringLiteral("| 1 | — | 0.600 | Paris | duplicate | 6 of 10 |")));
     }
 };
 
