@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AnthropicDecoder</name>
-    <message>
-        <source>The model refused to answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnthropicWire</name>
-    <message>
-        <source>Anthropic models accept temperatures from 0 to 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CandidateTableModel</name>
     <message>
         <source>The model gave no probability for this candidate.</source>
@@ -404,16 +386,16 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <name>Distribution</name>
     <message numerus="yes">
         <source>%n duplicate candidate(s) merged; their probabilities were summed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate candidate merged; its probability was added.</numerusform>
+            <numerusform>%n duplicate candidates merged; their probabilities were summed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) had no probability; each was given the mean of the stated ones (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate had no probability; it was given the mean of the stated ones (%1).</numerusform>
+            <numerusform>%n candidates had no probability; each was given the mean of the stated ones (%1).</numerusform>
         </translation>
     </message>
     <message>
@@ -446,6 +428,21 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Fewer than %1 candidates reached τ = %2; τ was relaxed to %3 to keep the top %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) repeated an earlier one; merged and counted.</source>
+        <translation>
+            <numerusform>%n answer repeated an earlier one; merged and counted.</numerusform>
+            <numerusform>%n answers repeated an earlier one; merged and counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model stated no probability; every candidate was weighted equally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The τ filter works on stated probabilities; this method states none, so every answer was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,7 +486,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
-    <name>DistributionFile</name>
+    <name>DistributionFileText</name>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
         <translation type="unfinished"></translation>
@@ -524,13 +521,165 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
-    <name>GeminiDecoder</name>
+    <name>GenerationFlags</name>
     <message>
-        <source>prompt blocked: %1</source>
+        <source>Provider: %1 (default: demo, the offline demo model).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reply withheld: %1</source>
+        <source>Model name (default: the preset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server base URL (default: the preset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the API key from environment variable VAR (for any provider, e.g. a secured vLLM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default vs-standard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of candidates, %1-%2 (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0-2 (default 0.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How candidates are asked for: json (default) or xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs-multi: candidates per turn (default 0 = about k/3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split k over N concurrent calls, 1-16 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ value, greater than 0 and at most 1 (default 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tail = τ goes into the prompt; filter = keep p ≥ τ after parsing; off (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter mode: keep at least this many candidates (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elicited (default), uniform or softmax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for sampling, 0 to 18446744073709551615 (default: random).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured output: auto (default), on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the whole reply instead of streaming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when no byte arrives for S seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries on 408/409/429/5xx, 0-10 (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token limit of the reply (default 8192).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest reply accepted, in MiB (default 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider: unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key-env: the environment variable &quot;%1&quot; is not set or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method: unknown method &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-k needs a whole number between 1 and 100, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temperature needs a number between 0 and 2, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or xml, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-turn needs a whole number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be between 1 and 16, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tau needs a number greater than 0 and at most 1, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tau-mode must be tail, filter or off, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tau has no effect while the τ mode is off: add --tau-mode tail (τ goes into the prompt) or --tau-mode filter (drop candidates below τ after parsing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-survivors needs a whole number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weights must be elicited, uniform or softmax, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--structured must be auto, on or off, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retries needs a whole number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-tokens needs a whole number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply-cap needs a whole number of MiB, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,6 +878,62 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Candidates per turn must be between 0 (automatic) and k = %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer, asked plainly: the collapsed baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct + CoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model reasons first, then gives one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k different answers as a list, without probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer per turn; each turn asks for another, different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS-Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k answers, each with the probability the model assigns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS-CoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model reasons first, then gives k answers with probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS-Multi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k answers with probabilities over several turns, a few per turn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,83 +1553,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
-    <name>Method</name>
-    <message>
-        <source>Direct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct + CoT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Multi-turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VS-Standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VS-CoT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VS-Multi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One answer, asked plainly: the collapsed baseline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model reasons first, then gives one answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k different answers as a list, without probabilities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One answer per turn; each turn asks for another, different one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k answers, each with the probability the model assigns it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model reasons first, then gives k answers with probabilities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k answers with probabilities over several turns, a few per turn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OpenAiDecoder</name>
-    <message>
-        <source>The model refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OpenAiWire</name>
-    <message>
-        <source>%1 is a reasoning model; it runs at its fixed default temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a reasoning model: temperature %2 was not sent (it runs at its fixed default), and the token limit went as max_completion_tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProviderError</name>
     <message>
         <source>more than %1 redirects</source>
@@ -1462,35 +1590,30 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>%1: the base URL %2 must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ProviderNote</name>
     <message>
-        <source>Temperature %1 was capped at %2: %3</source>
+        <source>The offline demo model (demo://offline) found no scenario packs: the built-in packs are missing from this build and %1 holds none. Choose a real provider and set its API key, or add a pack (see resources/demo/README.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProviderPreset</name>
-    <message>
-        <source>Demo model (offline)</source>
+        <source>The offline demo model (demo://offline) has no scenario pack for “%1”; it can only answer the prompts of its packs: %2. Use one of those prompts, add a pack to %3 (see resources/demo/README.md), or choose a real provider (OpenAI, Anthropic, Gemini, Ollama, ...) and set its API key to ask anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>llama.cpp server</source>
+        <source>Packs not loaded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom (OpenAI-compatible)</source>
+        <source>prompt blocked: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ProviderSupport</name>
+    <message>
+        <source>reply withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured output is set to &quot;on&quot;; set it to &quot;auto&quot; or &quot;off&quot; for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No API key is set, so nothing was sent to %1</source>
         <translation type="unfinished"></translation>
@@ -1653,6 +1776,83 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Gave up after %1 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderNote</name>
+    <message>
+        <source>Temperature %1 was capped at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic models accept temperatures from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated by the offline demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected structured output (HTTP %1: %2); retried without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a reasoning model; it runs at its fixed default temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a reasoning model: temperature %2 was not sent (it runs at its fixed default), and the token limit went as max_completion_tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPreset</name>
+    <message>
+        <source>Demo model (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; needs a base URL (--base-url, or File → Providers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the key of %1 from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the system keychain; it is kept for this session only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the key from the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,9 +2152,9 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message numerus="yes">
         <source>None of the %n item(s) in the JSON &quot;responses&quot; list has a &quot;text&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n item in the JSON &quot;responses&quot; list has no &quot;text&quot;.</numerusform>
+            <numerusform>None of the %n items in the JSON &quot;responses&quot; list has a &quot;text&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -1963,9 +2163,9 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message numerus="yes">
         <source>None of the %n &lt;response&gt; element(s) in the XML reply has a &lt;text&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n &lt;response&gt; element in the XML reply has no &lt;text&gt;.</numerusform>
+            <numerusform>None of the %n &lt;response&gt; elements in the XML reply has a &lt;text&gt;.</numerusform>
         </translation>
     </message>
     <message>
@@ -1994,9 +2194,9 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message numerus="yes">
         <source>The reply was not in the JSON or XML format asked for; %n candidate(s) were read from a plain list instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The reply was not in the JSON or XML format asked for; %n candidate was read from a plain list instead.</numerusform>
+            <numerusform>The reply was not in the JSON or XML format asked for; %n candidates were read from a plain list instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -2021,6 +2221,53 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>The reply held no candidate.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunArchiveText</name>
+    <message>
+        <source>The saved run cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message numerus="yes">
+        <source>Cancelled. %n candidate(s) received so far are kept (partial).</source>
+        <translation>
+            <numerusform>Cancelled. %n candidate received so far is kept (partial).</numerusform>
+            <numerusform>Cancelled. %n candidates received so far are kept (partial).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n candidate(s) received before the error are kept as a partial distribution; an incomplete last candidate is never drawn.</source>
+        <translation>
+            <numerusform>The %n candidate received before the error is kept as a partial distribution; an incomplete last candidate is never drawn.</numerusform>
+            <numerusform>The %n candidates received before the error are kept as a partial distribution; an incomplete last candidate is never drawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No candidate arrived before the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply held no candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw reply is in the Raw tab (Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply needed attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Raw tab lists %n more note(s) that follow from the reply being cut off.</source>
+        <translation>
+            <numerusform>The Raw tab lists %n more note that follows from the reply being cut off.</numerusform>
+            <numerusform>The Raw tab lists %n more notes that follow from the reply being cut off.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2358,58 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
-    <name>TextExport</name>
+    <name>Session</name>
+    <message>
+        <source>The run history is off for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish, or cancel it, before restoring another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be deleted from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress: wait for it or cancel it (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a prompt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no distribution to export yet: generate one or open a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish, or cancel it, before opening a distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextExportText</name>
     <message>
         <source>#</source>
         <translation type="unfinished"></translation>
@@ -2137,7 +2435,15 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2178,6 +2484,43 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Simulated: written by the offline demo model, not by a language model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This method states no probabilities: each weight is how often the model gave the answer, out of %n answer(s).</source>
+        <translation>
+            <numerusform>This method states no probabilities: each weight is how often the model gave the answer, out of %n answer.</numerusform>
+            <numerusform>This method states no probabilities: each weight is how often the model gave the answer, out of %n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) came without a probability; VS Lab filled one in to weigh them (Stated shows —, repairs say missing).</source>
+        <translation>
+            <numerusform>%n candidate came without a probability; VS Lab filled one in to weigh it (Stated shows —, repairs say missing).</numerusform>
+            <numerusform>%n candidates came without a probability; VS Lab filled one in to weigh them (Stated shows —, repairs say missing).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransportText</name>
+    <message>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply size cap in MiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AnthropicDecoder</name>
-    <message>
-        <source>The model refused to answer.</source>
-        <translation>模型拒绝回答。</translation>
-    </message>
-    <message>
-        <source>The model refused: %1</source>
-        <translation>模型拒绝回答：%1</translation>
-    </message>
-</context>
-<context>
-    <name>AnthropicWire</name>
-    <message>
-        <source>Anthropic models accept temperatures from 0 to 1</source>
-        <translation>Anthropic 模型接受的温度范围为 0 到 1</translation>
-    </message>
-</context>
-<context>
     <name>CandidateTableModel</name>
     <message>
         <source>The model gave no probability for this candidate.</source>
@@ -455,6 +437,20 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>Fewer than %1 candidates reached τ = %2; τ was relaxed to %3 to keep the top %4.</source>
         <translation>达到 τ = %2 的候选少于 %1 个；τ 已放宽至 %3，以保留前 %4 个。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) repeated an earlier one; merged and counted.</source>
+        <translation>
+            <numerusform>有 %n 个回答与之前的回答重复；已合并并计数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model stated no probability; every candidate was weighted equally.</source>
+        <translation>模型没有声明概率；所有候选的权重相同。</translation>
+    </message>
+    <message>
+        <source>The τ filter works on stated probabilities; this method states none, so every answer was kept.</source>
+        <translation>τ 过滤依据的是声明概率；此方法不声明概率，因此保留了所有回答。</translation>
+    </message>
 </context>
 <context>
     <name>DistributionChart</name>
@@ -496,7 +492,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
-    <name>DistributionFile</name>
+    <name>DistributionFileText</name>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
         <translation>文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
@@ -531,14 +527,166 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
-    <name>GeminiDecoder</name>
+    <name>GenerationFlags</name>
     <message>
-        <source>prompt blocked: %1</source>
-        <translation>提示词被拦截：%1</translation>
+        <source>Provider: %1 (default: demo, the offline demo model).</source>
+        <translation>服务提供方：%1（默认：demo，即离线演示模型）。</translation>
     </message>
     <message>
-        <source>reply withheld: %1</source>
-        <translation>回复被屏蔽：%1</translation>
+        <source>Model name (default: the preset&apos;s).</source>
+        <translation>模型名称（默认：预设中的模型）。</translation>
+    </message>
+    <message>
+        <source>Server base URL (default: the preset&apos;s).</source>
+        <translation>服务器基础 URL（默认：预设中的 URL）。</translation>
+    </message>
+    <message>
+        <source>Read the API key from environment variable VAR (for any provider, e.g. a secured vLLM).</source>
+        <translation>从环境变量 VAR 读取 API 密钥（适用于任何服务提供方，例如设了密钥的 vLLM）。</translation>
+    </message>
+    <message>
+        <source>%1 (default vs-standard).</source>
+        <translation>%1（默认 vs-standard）。</translation>
+    </message>
+    <message>
+        <source>Number of candidates, %1-%2 (default 5).</source>
+        <translation>候选数，%1-%2（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0-2 (default 0.9).</source>
+        <translation>采样温度，0-2（默认 0.9）。</translation>
+    </message>
+    <message>
+        <source>How candidates are asked for: json (default) or xml.</source>
+        <translation>要求模型以何种格式给出候选：json（默认）或 xml。</translation>
+    </message>
+    <message>
+        <source>vs-multi: candidates per turn (default 0 = about k/3).</source>
+        <translation>vs-multi：每轮候选数（默认 0 = 约 k/3）。</translation>
+    </message>
+    <message>
+        <source>Split k over N concurrent calls, 1-16 (default 1).</source>
+        <translation>将 k 分摊到 N 个并发调用，1-16（默认 1）。</translation>
+    </message>
+    <message>
+        <source>τ value, greater than 0 and at most 1 (default 0.10).</source>
+        <translation>τ 值，大于 0 且不超过 1（默认 0.10）。</translation>
+    </message>
+    <message>
+        <source>tail = τ goes into the prompt; filter = keep p ≥ τ after parsing; off (default).</source>
+        <translation>tail = 将 τ 写入提示词；filter = 解析后保留 p ≥ τ 的候选；off（默认）。</translation>
+    </message>
+    <message>
+        <source>Filter mode: keep at least this many candidates (default 3).</source>
+        <translation>filter 模式下至少保留的候选数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>elicited (default), uniform or softmax.</source>
+        <translation>elicited（默认）、uniform 或 softmax。</translation>
+    </message>
+    <message>
+        <source>Seed for sampling, 0 to 18446744073709551615 (default: random).</source>
+        <translation>采样种子，0 到 18446744073709551615（默认：随机）。</translation>
+    </message>
+    <message>
+        <source>Structured output: auto (default), on or off.</source>
+        <translation>结构化输出：auto（默认）、on 或 off。</translation>
+    </message>
+    <message>
+        <source>Wait for the whole reply instead of streaming.</source>
+        <translation>等待完整回复，不使用流式输出。</translation>
+    </message>
+    <message>
+        <source>Give up when no byte arrives for S seconds (default 60).</source>
+        <translation>连续 S 秒未收到任何字节时放弃（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Retries on 408/409/429/5xx, 0-10 (default 2).</source>
+        <translation>遇到 408/409/429/5xx 时的重试次数，0-10（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Token limit of the reply (default 8192).</source>
+        <translation>回复的词元上限（默认 8192）。</translation>
+    </message>
+    <message>
+        <source>Largest reply accepted, in MiB (default 16).</source>
+        <translation>可接受的最大回复，单位 MiB（默认 16）。</translation>
+    </message>
+    <message>
+        <source>--provider: unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation>--provider：未知服务提供方“%1”；请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>--api-key-env: the environment variable &quot;%1&quot; is not set or empty.</source>
+        <translation>--api-key-env：环境变量“%1”未设置或为空。</translation>
+    </message>
+    <message>
+        <source>--method: unknown method &quot;%1&quot;; choose one of: %2.</source>
+        <translation>--method：未知方法“%1”；请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>-k needs a whole number between 1 and 100, got &quot;%1&quot;.</source>
+        <translation>-k 需要 1 到 100 之间的整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--temperature needs a number between 0 and 2, got &quot;%1&quot;.</source>
+        <translation>--temperature 需要 0 到 2 之间的数字，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format must be json or xml, got &quot;%1&quot;.</source>
+        <translation>--format 必须是 json 或 xml，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--per-turn needs a whole number, got &quot;%1&quot;.</source>
+        <translation>--per-turn 需要一个整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be between 1 and 16, got &quot;%1&quot;.</source>
+        <translation>--concurrency 必须在 1 到 16 之间，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--tau needs a number greater than 0 and at most 1, got &quot;%1&quot;.</source>
+        <translation>--tau 需要大于 0 且不超过 1 的数字，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--tau-mode must be tail, filter or off, got &quot;%1&quot;.</source>
+        <translation>--tau-mode 必须是 tail、filter 或 off，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--tau has no effect while the τ mode is off: add --tau-mode tail (τ goes into the prompt) or --tau-mode filter (drop candidates below τ after parsing).</source>
+        <translation>τ 模式为 off 时 --tau 不起作用：请加上 --tau-mode tail（将 τ 写入提示词）或 --tau-mode filter（解析后丢弃低于 τ 的候选）。</translation>
+    </message>
+    <message>
+        <source>--min-survivors needs a whole number, got &quot;%1&quot;.</source>
+        <translation>--min-survivors 需要一个整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--weights must be elicited, uniform or softmax, got &quot;%1&quot;.</source>
+        <translation>--weights 必须是 elicited、uniform 或 softmax，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615, got &quot;%1&quot;.</source>
+        <translation>--seed 需要 0 到 18446744073709551615 之间的整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--structured must be auto, on or off, got &quot;%1&quot;.</source>
+        <translation>--structured 必须是 auto、on 或 off，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, got &quot;%1&quot;.</source>
+        <translation>--timeout 需要一个秒数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--retries needs a whole number, got &quot;%1&quot;.</source>
+        <translation>--retries 需要一个整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--max-tokens needs a whole number, got &quot;%1&quot;.</source>
+        <translation>--max-tokens 需要一个整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--reply-cap needs a whole number of MiB, got &quot;%1&quot;.</source>
+        <translation>--reply-cap 需要一个以 MiB 为单位的整数，收到的是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -737,6 +885,62 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Candidates per turn must be between 0 (automatic) and k = %1 (got %2).</source>
         <translation>每轮候选数必须在 0（自动）到 k = %1 之间（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>One answer, asked plainly: the collapsed baseline.</source>
+        <translation>直接询问，只要一个回答：发生模式坍缩的基线。</translation>
+    </message>
+    <message>
+        <source>Direct + CoT</source>
+        <translation>直接 + CoT</translation>
+    </message>
+    <message>
+        <source>The model reasons first, then gives one answer.</source>
+        <translation>模型先推理，再给出一个回答。</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>k different answers as a list, without probabilities.</source>
+        <translation>以列表形式给出 k 个不同的回答，不带概率。</translation>
+    </message>
+    <message>
+        <source>Multi-turn</source>
+        <translation>多轮</translation>
+    </message>
+    <message>
+        <source>One answer per turn; each turn asks for another, different one.</source>
+        <translation>每轮一个回答；每一轮都要求给出一个不同的新回答。</translation>
+    </message>
+    <message>
+        <source>VS-Standard</source>
+        <translation>VS-标准</translation>
+    </message>
+    <message>
+        <source>k answers, each with the probability the model assigns it.</source>
+        <translation>k 个回答，每个都附有模型为其给出的概率。</translation>
+    </message>
+    <message>
+        <source>VS-CoT</source>
+        <translation>VS-CoT</translation>
+    </message>
+    <message>
+        <source>The model reasons first, then gives k answers with probabilities.</source>
+        <translation>模型先推理，再给出 k 个带概率的回答。</translation>
+    </message>
+    <message>
+        <source>VS-Multi</source>
+        <translation>VS-多轮</translation>
+    </message>
+    <message>
+        <source>k answers with probabilities over several turns, a few per turn.</source>
+        <translation>分多轮给出 k 个带概率的回答，每轮若干个。</translation>
     </message>
 </context>
 <context>
@@ -1342,83 +1546,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
-    <name>Method</name>
-    <message>
-        <source>Direct</source>
-        <translation>直接</translation>
-    </message>
-    <message>
-        <source>Direct + CoT</source>
-        <translation>直接 + CoT</translation>
-    </message>
-    <message>
-        <source>Sequence</source>
-        <translation>序列</translation>
-    </message>
-    <message>
-        <source>Multi-turn</source>
-        <translation>多轮</translation>
-    </message>
-    <message>
-        <source>VS-Standard</source>
-        <translation>VS-标准</translation>
-    </message>
-    <message>
-        <source>VS-CoT</source>
-        <translation>VS-CoT</translation>
-    </message>
-    <message>
-        <source>VS-Multi</source>
-        <translation>VS-多轮</translation>
-    </message>
-    <message>
-        <source>One answer, asked plainly: the collapsed baseline.</source>
-        <translation>直接询问，只要一个回答：发生模式坍缩的基线。</translation>
-    </message>
-    <message>
-        <source>The model reasons first, then gives one answer.</source>
-        <translation>模型先推理，再给出一个回答。</translation>
-    </message>
-    <message>
-        <source>k different answers as a list, without probabilities.</source>
-        <translation>以列表形式给出 k 个不同的回答，不带概率。</translation>
-    </message>
-    <message>
-        <source>One answer per turn; each turn asks for another, different one.</source>
-        <translation>每轮一个回答；每一轮都要求给出一个不同的新回答。</translation>
-    </message>
-    <message>
-        <source>k answers, each with the probability the model assigns it.</source>
-        <translation>k 个回答，每个都附有模型为其给出的概率。</translation>
-    </message>
-    <message>
-        <source>The model reasons first, then gives k answers with probabilities.</source>
-        <translation>模型先推理，再给出 k 个带概率的回答。</translation>
-    </message>
-    <message>
-        <source>k answers with probabilities over several turns, a few per turn.</source>
-        <translation>分多轮给出 k 个带概率的回答，每轮若干个。</translation>
-    </message>
-</context>
-<context>
-    <name>OpenAiDecoder</name>
-    <message>
-        <source>The model refused: %1</source>
-        <translation>模型拒绝回答：%1</translation>
-    </message>
-</context>
-<context>
-    <name>OpenAiWire</name>
-    <message>
-        <source>%1 is a reasoning model; it runs at its fixed default temperature</source>
-        <translation>%1 是推理模型，只能以固定的默认温度运行</translation>
-    </message>
-    <message>
-        <source>%1 is a reasoning model: temperature %2 was not sent (it runs at its fixed default), and the token limit went as max_completion_tokens.</source>
-        <translation>%1 是推理模型：未发送温度 %2（它以固定的默认温度运行），词元上限改以 max_completion_tokens 发送。</translation>
-    </message>
-</context>
-<context>
     <name>ProviderError</name>
     <message>
         <source>more than %1 redirects</source>
@@ -1456,35 +1583,30 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>%1: the base URL %2 must start with http:// or https://.</source>
         <translation>%1：基础 URL %2 必须以 http:// 或 https:// 开头。</translation>
     </message>
-</context>
-<context>
-    <name>ProviderNote</name>
     <message>
-        <source>Temperature %1 was capped at %2: %3</source>
-        <translation>温度 %1 已被限制为 %2：%3</translation>
+        <source>The offline demo model (demo://offline) found no scenario packs: the built-in packs are missing from this build and %1 holds none. Choose a real provider and set its API key, or add a pack (see resources/demo/README.md).</source>
+        <translation>离线演示模型（demo://offline）找不到任何场景包：此构建中缺少内置场景包，%1 中也没有。请选择一个真实的服务提供方并设置其 API 密钥，或者添加一个场景包（见 resources/demo/README.md）。</translation>
     </message>
     <message>
-        <source>out of range</source>
-        <translation>超出范围</translation>
-    </message>
-</context>
-<context>
-    <name>ProviderPreset</name>
-    <message>
-        <source>Demo model (offline)</source>
-        <translation>演示模型（离线）</translation>
+        <source>The offline demo model (demo://offline) has no scenario pack for “%1”; it can only answer the prompts of its packs: %2. Use one of those prompts, add a pack to %3 (see resources/demo/README.md), or choose a real provider (OpenAI, Anthropic, Gemini, Ollama, ...) and set its API key to ask anything.</source>
+        <translation>离线演示模型（demo://offline）没有适用于“%1”的场景包；它只能回答其场景包中的提示词：%2。请使用其中一个提示词，或在 %3 中添加场景包（见 resources/demo/README.md），或者选择一个真实的服务提供方（OpenAI、Anthropic、Gemini、Ollama 等）并设置其 API 密钥，即可提出任何问题。</translation>
     </message>
     <message>
-        <source>llama.cpp server</source>
-        <translation>llama.cpp 服务器</translation>
+        <source>Packs not loaded: %1.</source>
+        <translation>未能加载的场景包：%1。</translation>
     </message>
     <message>
-        <source>Custom (OpenAI-compatible)</source>
-        <translation>自定义（兼容 OpenAI）</translation>
+        <source>prompt blocked: %1</source>
+        <translation>提示词被拦截：%1</translation>
     </message>
-</context>
-<context>
-    <name>ProviderSupport</name>
+    <message>
+        <source>reply withheld: %1</source>
+        <translation>回复被屏蔽：%1</translation>
+    </message>
+    <message>
+        <source>Structured output is set to &quot;on&quot;; set it to &quot;auto&quot; or &quot;off&quot; for this server.</source>
+        <translation>结构化输出设为了“on”；对此服务器请将其设为“auto”或“off”。</translation>
+    </message>
     <message>
         <source>No API key is set, so nothing was sent to %1</source>
         <translation>未设置 API 密钥，因此未向 %1 发送任何内容</translation>
@@ -1648,6 +1770,83 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Gave up after %1 attempts.</source>
         <translation>尝试 %1 次后放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderNote</name>
+    <message>
+        <source>Temperature %1 was capped at %2: %3</source>
+        <translation>温度 %1 已被限制为 %2：%3</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>The model refused to answer.</source>
+        <translation>模型拒绝回答。</translation>
+    </message>
+    <message>
+        <source>The model refused: %1</source>
+        <translation>模型拒绝回答：%1</translation>
+    </message>
+    <message>
+        <source>Anthropic models accept temperatures from 0 to 1</source>
+        <translation>Anthropic 模型接受的温度范围为 0 到 1</translation>
+    </message>
+    <message>
+        <source>Simulated by the offline demo model</source>
+        <translation>由离线演示模型模拟</translation>
+    </message>
+    <message>
+        <source>The server rejected structured output (HTTP %1: %2); retried without it.</source>
+        <translation>服务器拒绝了结构化输出（HTTP %1：%2）；已改为不使用结构化输出重试。</translation>
+    </message>
+    <message>
+        <source>%1 is a reasoning model; it runs at its fixed default temperature</source>
+        <translation>%1 是推理模型，只能以固定的默认温度运行</translation>
+    </message>
+    <message>
+        <source>%1 is a reasoning model: temperature %2 was not sent (it runs at its fixed default), and the token limit went as max_completion_tokens.</source>
+        <translation>%1 是推理模型：未发送温度 %2（它以固定的默认温度运行），词元上限改以 max_completion_tokens 发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPreset</name>
+    <message>
+        <source>Demo model (offline)</source>
+        <translation>演示模型（离线）</translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp 服务器</translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation>自定义（兼容 OpenAI）</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>未知服务提供方“%1”。</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; needs a base URL (--base-url, or File → Providers…).</source>
+        <translation>服务提供方“%1”需要基础 URL（--base-url，或“文件 → 服务提供方设置…”）。</translation>
+    </message>
+    <message>
+        <source>Could not read the key of %1 from the system keychain: %2</source>
+        <translation>无法从系统钥匙串读取 %1 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the system keychain; it is kept for this session only: %1</source>
+        <translation>无法将密钥保存到系统钥匙串；仅在本次会话中保留：%1</translation>
+    </message>
+    <message>
+        <source>Could not remove the key from the system keychain: %1</source>
+        <translation>无法从系统钥匙串删除密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2212,50 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>RunArchiveText</name>
+    <message>
+        <source>The saved run cannot be read: %1</source>
+        <translation>无法读取已保存的运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message numerus="yes">
+        <source>Cancelled. %n candidate(s) received so far are kept (partial).</source>
+        <translation>
+            <numerusform>已取消。保留已收到的 %n 个候选（不完整）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n candidate(s) received before the error are kept as a partial distribution; an incomplete last candidate is never drawn.</source>
+        <translation>
+            <numerusform>出错前收到的 %n 个候选已作为不完整分布保留；不完整的最后一个候选永远不会被抽中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No candidate arrived before the error.</source>
+        <translation>出错前没有收到任何候选。</translation>
+    </message>
+    <message>
+        <source>The reply held no candidate.</source>
+        <translation>回复中没有任何候选。</translation>
+    </message>
+    <message>
+        <source>The raw reply is in the Raw tab (Ctrl+2).</source>
+        <translation>原始回复见“原始”标签页（Ctrl+2）。</translation>
+    </message>
+    <message>
+        <source>The reply needed attention:</source>
+        <translation>回复需要注意：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Raw tab lists %n more note(s) that follow from the reply being cut off.</source>
+        <translation>
+            <numerusform>“原始”标签页还列出了因回复被截断而产生的另外 %n 条说明。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SamplingPanel</name>
     <message>
         <source>Next draw uses seed %1</source>
@@ -2100,7 +2343,58 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
-    <name>TextExport</name>
+    <name>Session</name>
+    <message>
+        <source>The run history is off for this session.</source>
+        <translation>本次会话未启用运行历史记录。</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish, or cancel it, before restoring another.</source>
+        <translation>请等待当前运行结束（或取消它），再恢复其他运行。</translation>
+    </message>
+    <message>
+        <source>The run history is not open.</source>
+        <translation>运行历史记录未打开。</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the history.</source>
+        <translation>历史记录中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>The run could not be deleted from the history.</source>
+        <translation>未能从历史记录中删除这次运行。</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation>未能清空历史记录。</translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history: %1</source>
+        <translation>这次运行未能保存到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>A run is in progress: wait for it or cancel it (Esc).</source>
+        <translation>有运行正在进行：请等待其结束或取消它（Esc）。</translation>
+    </message>
+    <message>
+        <source>Type a prompt first.</source>
+        <translation>请先输入提示词。</translation>
+    </message>
+    <message>
+        <source>No provider is selected.</source>
+        <translation>未选择服务提供方。</translation>
+    </message>
+    <message>
+        <source>There is no distribution to export yet: generate one or open a file first.</source>
+        <translation>还没有可导出的分布：请先生成一个分布或打开文件。</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish, or cancel it, before opening a distribution.</source>
+        <translation>请等待当前运行结束（或取消它），再打开分布。</translation>
+    </message>
+</context>
+<context>
+    <name>TextExportText</name>
     <message>
         <source>#</source>
         <translation>#</translation>
@@ -2126,8 +2420,16 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>修正</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
         <source>partial</source>
         <translation>不完整</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>VS Lab distribution</source>
@@ -2168,6 +2470,41 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Simulated: written by the offline demo model, not by a language model.</source>
         <translation>模拟结果：由离线演示模型写出，而非语言模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This method states no probabilities: each weight is how often the model gave the answer, out of %n answer(s).</source>
+        <translation>
+            <numerusform>此方法不声明概率：每个权重是模型在全部 %n 个回答中给出该回答的频率。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) came without a probability; VS Lab filled one in to weigh them (Stated shows —, repairs say missing).</source>
+        <translation>
+            <numerusform>%n 个候选没有概率；VS Lab 为其补上了一个概率以便加权（“声明概率”列显示 —，“修正”列显示 missing）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransportText</name>
+    <message>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>%1 必须在 %2 到 %3 之间（当前为 %4）。</translation>
+    </message>
+    <message>
+        <source>The timeout in seconds</source>
+        <translation>超时秒数</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>The token limit</source>
+        <translation>词元上限</translation>
+    </message>
+    <message>
+        <source>The reply size cap in MiB</source>
+        <translation>回复大小上限（MiB）</translation>
     </message>
 </context>
 </TS>
