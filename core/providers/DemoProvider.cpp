@@ -54,10 +54,12 @@ QString noMatchMessage(const QString &prompt, const DemoPackLibrary &library)
                           "it can only answer the prompts of its packs: %2. Use one of those prompts, add a "
                           "pack to %3 (see resources/demo/README.md), or choose a real provider (OpenAI, "
                           "Anthropic, Gemini, Ollama, ...) and set its API key to ask anything.")
-            .arg(prompt.simplified().left(80), titles.join(QStringLiteral(", ")), DemoPackLibrary::userPackDir());
+            .arg(prompt.simplified().left(80), titles.join(ProviderError::tr(", ", "between the items of a list")),
+                 DemoPackLibrary::userPackDir());
     if (!library.errors().isEmpty()) {
-        message += QLatin1Char(' ') +
-                   ProviderError::tr("Packs not loaded: %1.").arg(library.errors().join(QStringLiteral("; ")));
+        message = ProviderError::tr("%1 %2", "one sentence after another")
+                      .arg(message,
+                           ProviderError::tr("Packs not loaded: %1.").arg(library.errors().join(QStringLiteral("; "))));
     }
     return message;
 }

@@ -406,15 +406,21 @@ ProviderError makeError(ProviderError::Code code, const ErrorContext &ctx, int h
         break;
     }
 
-    QString message = ctx.provider.isEmpty() ? what : ctx.provider + QLatin1String(": ") + what;
+    // The joins are translated too: Chinese wants full-width punctuation and no space between sentences.
+    const auto colon = [](const QString &a, const QString &b) { return ProviderError::tr("%1: %2").arg(a, b); };
+    const auto then = [](const QString &a, const QString &b) {
+        return ProviderError::tr("%1 %2", "one sentence after another").arg(a, b);
+    };
+    QString message = ctx.provider.isEmpty() ? what : colon(ctx.provider, what);
     if (!said.isEmpty())
-        message += QLatin1String(": ") + said;
-    if (!message.endsWith(QLatin1Char('.')))
-        message += QLatin1Char('.');
+        message = colon(message, said);
+    static const QString sentenceEnds = QStringLiteral(".!?\u3002\uFF01\uFF1F");
+    if (message.isEmpty() || !sentenceEnds.contains(message.back()))
+        message = ProviderError::tr("%1.", "ends a sentence").arg(message);
     if (ctx.attempts > 1)
-        message += QLatin1Char(' ') + ProviderError::tr("Gave up after %1 attempts.").arg(ctx.attempts);
+        message = then(message, ProviderError::tr("Gave up after %1 attempts.").arg(ctx.attempts));
     if (!todo.isEmpty())
-        message += QLatin1Char(' ') + todo;
+        message = then(message, todo);
     e.message = sanitize(message, ctx.apiKey, 1000);
     return e;
 }
