@@ -35,6 +35,36 @@
         <source>Share of the last batch of draws</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This method asks for no probability; the weight is how often the model gave the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model gave no probability for this candidate; %1 was filled in to weigh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model gave this answer %n time(s) out of %1.</source>
+        <translation>
+            <numerusform>The model gave this answer %n time out of %1.</numerusform>
+            <numerusform>The model gave this answer %n times out of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model gave this answer %n time(s); repeats are merged.</source>
+        <translation>
+            <numerusform>The model gave this answer %n time; repeats are merged.</numerusform>
+            <numerusform>The model gave this answer %n times; repeats are merged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sampling weight: how often the model gave each answer, count / all answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the model gave this answer (repeats merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -477,11 +507,59 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#%1 · stated %2 · weight %3</source>
+        <source> · observed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · observed %1</source>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of answers (count / all answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in or cut off: not stated by the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in: the model stated no probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut off before it was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no probability stated (filled in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · weight %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · cut off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,6 +935,142 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>Stop the model; candidates received so far are kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicited (as stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax of stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How stated probabilities become sampling weights (--weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per turn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS-Multi: candidates asked in each turn; 0 = about k/3 (--per-turn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split k over this many calls at once (--concurrency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server to enforce the JSON Schema; automatic drops it when the server refuses (--structured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show candidates as they are written (off: --no-stream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when no byte arrives for this long, also while waiting for the first one (--timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries on 408, 409, 429 and 5xx replies (--retries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest reply in tokens the model may write (--max-tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply cap (MiB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply size cap in MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest reply accepted, in MiB (--reply-cap).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenerationSettings</name>
@@ -1076,123 +1290,11 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Providers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy all as &amp;TSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy all as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample &amp;many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear draw history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Raw view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About VS Lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distri&amp;bution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulated (offline demo model)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline demo model imitates a chat model; no real model is called.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Candidates received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ready. Ctrl+Enter generates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the key from the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,54 +1341,19 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not remove the key from the system keychain: %1</source>
+        <source>Sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key could not be saved in the system keychain; it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a prompt first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No provider is selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating… %1 s · %2 characters received · %3 of %4 candidates</source>
+        <source>Run history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled. %n candidate(s) received so far are kept (partial).</source>
+        <source>%n candidate(s)</source>
         <translation>
-            <numerusform>Cancelled. %n candidate received so far is kept (partial).</numerusform>
-            <numerusform>Cancelled. %n candidates received so far are kept (partial).</numerusform>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n candidate(s) received before the error are kept as a partial distribution.</source>
-        <translation>
-            <numerusform>The candidate received before the error is kept as a partial distribution.</numerusform>
-            <numerusform>The %n candidates received before the error are kept as a partial distribution.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No candidate arrived before the error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The raw reply is in the Raw tab (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply held no candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply needed attention:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled after %1 s</source>
@@ -1300,13 +1367,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>Done in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>%n candidate</numerusform>
-            <numerusform>%n candidates</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 characters</source>
         <translation type="unfinished"></translation>
@@ -1316,34 +1376,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No distribution yet: type a prompt and press Generate (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” · %2, k = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entropy %1 bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stated probabilities sum to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n below τ dropped</source>
-        <translation>
-            <numerusform>%n below τ dropped</numerusform>
-            <numerusform>%n below τ dropped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>τ relaxed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>receiving…</source>
+        <source>Generating… %1 s · %2 characters received · %3 of %4 candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1368,43 +1401,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         </translation>
     </message>
     <message>
-        <source>&amp;Open distribution…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a distribution saved as JSON, by VS Lab or the Python package, to sample from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export distribution…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the distribution shown as JSON, CSV or Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart as P&amp;NG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &amp;history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the saved runs (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear run history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sampling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run history</source>
+        <source>The run history is off for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1412,23 +1409,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This run could not be saved in the history: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish, or cancel it, before restoring another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This saved run cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run could not be deleted from the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1443,18 +1424,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         </translation>
     </message>
     <message>
-        <source>Restored from the history (run of %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no distribution to export yet: generate one or open a file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The distribution was not exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,10 +1433,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
             <numerusform>Exported %n candidate to %1.</numerusform>
             <numerusform>Exported %n candidates to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish, or cancel it, before opening a distribution.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
@@ -1534,10 +1499,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run history is off for this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +1737,25 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Gave up after %1 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>ends a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,6 +2181,79 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>ResultPane</name>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entropy %1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stated probabilities sum to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below τ dropped</source>
+        <translation>
+            <numerusform>%n below τ dropped</numerusform>
+            <numerusform>%n below τ dropped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>τ relaxed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the history (run of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” · %2, k = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distribution yet: type a prompt and press Generate (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated (offline demo model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distri&amp;bution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline demo model imitates a chat model; no real model is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>The prompt is empty: type what the model should answer.</source>
@@ -2354,6 +2407,10 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Clear draw history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── new distribution ──</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2521,6 +2578,125 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>The reply size cap in MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open distribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a distribution saved as JSON, by VS Lab or the Python package, to sample from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export distribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the distribution shown as JSON, CSV or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the saved runs (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear run history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear draw history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raw view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About VS Lab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

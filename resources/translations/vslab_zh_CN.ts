@@ -35,6 +35,34 @@
         <source>Share of the last batch of draws</source>
         <translation>上一批抽样中所占的比例</translation>
     </message>
+    <message>
+        <source>This method asks for no probability; the weight is how often the model gave the answer.</source>
+        <translation>此方法不要求给出概率；权重即模型给出该回答的频率。</translation>
+    </message>
+    <message>
+        <source>The model gave no probability for this candidate; %1 was filled in to weigh it.</source>
+        <translation>模型没有为该候选给出概率；已补上 %1 用于加权。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model gave this answer %n time(s) out of %1.</source>
+        <translation>
+            <numerusform>在 %1 个回答中，模型给出了 %n 次这个回答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model gave this answer %n time(s); repeats are merged.</source>
+        <translation>
+            <numerusform>模型给出了 %n 次这个回答；重复的回答已合并。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sampling weight: how often the model gave each answer, count / all answers</source>
+        <translation>采样权重：模型给出每个回答的频率，即次数 / 全部回答数</translation>
+    </message>
+    <message>
+        <source>How many times the model gave this answer (repeats merged)</source>
+        <translation>模型给出这个回答的次数（重复的已合并）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -483,12 +511,60 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>每个候选一根条形，最可能的在最上方。上下方向键选择候选。</translation>
     </message>
     <message>
-        <source>#%1 · stated %2 · weight %3</source>
-        <translation>#%1 · 声明 %2 · 权重 %3</translation>
-    </message>
-    <message>
         <source> · observed %1</source>
         <translation> · 观测 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 filled in</source>
+        <translation>%1（补上的）</translation>
+    </message>
+    <message>
+        <source>%1, cut off</source>
+        <translation>%1，已截断</translation>
+    </message>
+    <message>
+        <source>Share of answers (count / all answers)</source>
+        <translation>回答占比（次数 / 全部回答数）</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation>回答占比</translation>
+    </message>
+    <message>
+        <source>Filled in or cut off: not stated by the model</source>
+        <translation>补上的或被截断的：并非模型声明</translation>
+    </message>
+    <message>
+        <source>Filled in: the model stated no probability</source>
+        <translation>补上的：模型没有声明概率</translation>
+    </message>
+    <message>
+        <source>Cut off before it was complete</source>
+        <translation>在完成前被截断</translation>
+    </message>
+    <message>
+        <source>stated %1</source>
+        <translation>声明 %1</translation>
+    </message>
+    <message>
+        <source>no probability stated (filled in %1)</source>
+        <translation>未声明概率（补上 %1）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers</source>
+        <translation>%2 个回答中的 %1 个</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · weight %3</source>
+        <translation>#%1 · %2 · 权重 %3</translation>
+    </message>
+    <message>
+        <source> · cut off</source>
+        <translation> · 已截断</translation>
     </message>
 </context>
 <context>
@@ -863,6 +939,142 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>Stop the model; candidates received so far are kept (Esc)</source>
         <translation>停止模型；保留已收到的候选（Esc）</translation>
     </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>高级(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>显示高级设置</translation>
+    </message>
+    <message>
+        <source>Elicited (as stated)</source>
+        <translation>按声明概率</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <source>Softmax of stated</source>
+        <translation>声明概率的 Softmax</translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <source>Sampling weights</source>
+        <translation>采样权重</translation>
+    </message>
+    <message>
+        <source>How stated probabilities become sampling weights (--weights).</source>
+        <translation>声明概率如何转换为采样权重（--weights）。</translation>
+    </message>
+    <message>
+        <source>Per turn:</source>
+        <translation>每轮：</translation>
+    </message>
+    <message>
+        <source>Candidates per turn</source>
+        <translation>每轮候选数</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>VS-Multi: candidates asked in each turn; 0 = about k/3 (--per-turn).</source>
+        <translation>VS-Multi：每轮请求的候选数；0 = 约 k/3（--per-turn）。</translation>
+    </message>
+    <message>
+        <source>Concurrent calls:</source>
+        <translation>并发调用：</translation>
+    </message>
+    <message>
+        <source>Concurrent calls</source>
+        <translation>并发调用数</translation>
+    </message>
+    <message>
+        <source>Split k over this many calls at once (--concurrency).</source>
+        <translation>将 k 分摊到这么多个同时进行的调用（--concurrency）。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Structured output:</source>
+        <translation>结构化输出：</translation>
+    </message>
+    <message>
+        <source>Structured output</source>
+        <translation>结构化输出</translation>
+    </message>
+    <message>
+        <source>Ask the server to enforce the JSON Schema; automatic drops it when the server refuses (--structured).</source>
+        <translation>要求服务器强制遵循 JSON Schema；设为自动时，服务器拒绝便不再使用（--structured）。</translation>
+    </message>
+    <message>
+        <source>Stream the reply</source>
+        <translation>流式接收回复</translation>
+    </message>
+    <message>
+        <source>Show candidates as they are written (off: --no-stream).</source>
+        <translation>在模型写出候选时即显示（关闭：--no-stream）。</translation>
+    </message>
+    <message>
+        <source>Timeout (s):</source>
+        <translation>超时（秒）：</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>超时秒数</translation>
+    </message>
+    <message>
+        <source>Give up when no byte arrives for this long, also while waiting for the first one (--timeout).</source>
+        <translation>在这么长时间内未收到任何字节时放弃，等待第一个字节时也是如此（--timeout）。</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>重试次数：</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>Retries on 408, 409, 429 and 5xx replies (--retries).</source>
+        <translation>遇到 408、409、429 和 5xx 回复时的重试次数（--retries）。</translation>
+    </message>
+    <message>
+        <source>Token limit:</source>
+        <translation>词元上限：</translation>
+    </message>
+    <message>
+        <source>Token limit</source>
+        <translation>词元上限</translation>
+    </message>
+    <message>
+        <source>Largest reply in tokens the model may write (--max-tokens).</source>
+        <translation>模型可写出的最长回复，以词元计（--max-tokens）。</translation>
+    </message>
+    <message>
+        <source>Reply cap (MiB):</source>
+        <translation>回复上限（MiB）：</translation>
+    </message>
+    <message>
+        <source>Reply size cap in MiB</source>
+        <translation>回复大小上限（MiB）</translation>
+    </message>
+    <message>
+        <source>Largest reply accepted, in MiB (--reply-cap).</source>
+        <translation>可接受的最大回复，单位 MiB（--reply-cap）。</translation>
+    </message>
 </context>
 <context>
     <name>GenerationSettings</name>
@@ -1080,124 +1292,12 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;言语化采样（Verbalized Sampling，arXiv 2510.01171）工作台：向模型请求 k 个带概率的回答，查看分布，并从中采样。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>运行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Providers…</source>
-        <translation>服务提供方设置(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy candidate</source>
-        <translation>复制候选(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy all as &amp;TSV</source>
-        <translation>全部复制为 TSV(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Copy all as &amp;Markdown</source>
-        <translation>全部复制为 Markdown(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Sample</source>
-        <translation>采样(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Sample &amp;many</source>
-        <translation>多次采样(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;New distribution</source>
-        <translation>新分布(&amp;N)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear draw history</source>
-        <translation>清空抽样历史(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Distribution</source>
-        <translation>分布(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Raw view</source>
-        <translation>原始视图(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit prompt</source>
-        <translation>编辑提示词(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;About VS Lab</source>
-        <translation>关于 VS Lab(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Distri&amp;bution</source>
-        <translation>分布(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Ra&amp;w</source>
-        <translation>原始(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>候选</translation>
-    </message>
-    <message>
-        <source>Simulated (offline demo model)</source>
-        <translation>模拟结果（离线演示模型）</translation>
-    </message>
-    <message>
-        <source>The offline demo model imitates a chat model; no real model is called.</source>
-        <translation>离线演示模型模仿聊天模型；不会调用真实模型。</translation>
-    </message>
-    <message>
         <source>Candidates received</source>
         <translation>已收到的候选</translation>
     </message>
     <message>
         <source>Ready. Ctrl+Enter generates.</source>
         <translation>就绪。按 Ctrl+Enter 生成。</translation>
-    </message>
-    <message>
-        <source>Could not read the key from the system keychain: %1</source>
-        <translation>无法从系统钥匙串读取密钥：%1</translation>
     </message>
     <message>
         <source>Fetching the model list…</source>
@@ -1242,52 +1342,18 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>没有 API 密钥（文件 → 服务提供方设置…）</translation>
     </message>
     <message>
-        <source>Could not remove the key from the system keychain: %1</source>
-        <translation>无法从系统钥匙串删除密钥：%1</translation>
+        <source>Sampling</source>
+        <translation>采样</translation>
     </message>
     <message>
-        <source>The key could not be saved in the system keychain; it is kept for this session only.</source>
-        <translation>无法将密钥保存到系统钥匙串；仅在本次会话中保留。</translation>
-    </message>
-    <message>
-        <source>Type a prompt first.</source>
-        <translation>请先输入提示词。</translation>
-    </message>
-    <message>
-        <source>No provider is selected.</source>
-        <translation>未选择服务提供方。</translation>
-    </message>
-    <message>
-        <source>Generating… %1 s · %2 characters received · %3 of %4 candidates</source>
-        <translation>正在生成… %1 秒 · 已收到 %2 个字符 · 候选 %3/%4</translation>
+        <source>Run history</source>
+        <translation>历史记录</translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled. %n candidate(s) received so far are kept (partial).</source>
+        <source>%n candidate(s)</source>
         <translation>
-            <numerusform>已取消。保留已收到的 %n 个候选（不完整）。</numerusform>
+            <numerusform>%n 个候选</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n candidate(s) received before the error are kept as a partial distribution.</source>
-        <translation>
-            <numerusform>出错前收到的 %n 个候选已作为不完整分布保留。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No candidate arrived before the error.</source>
-        <translation>出错前没有收到任何候选。</translation>
-    </message>
-    <message>
-        <source>The raw reply is in the Raw tab (Ctrl+2).</source>
-        <translation>原始回复见“原始”标签页（Ctrl+2）。</translation>
-    </message>
-    <message>
-        <source>The reply held no candidate.</source>
-        <translation>回复中没有任何候选。</translation>
-    </message>
-    <message>
-        <source>The reply needed attention:</source>
-        <translation>回复需要注意：</translation>
     </message>
     <message>
         <source>Cancelled after %1 s</source>
@@ -1301,12 +1367,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>Done in %1 s</source>
         <translation>用时 %1 秒完成</translation>
     </message>
-    <message numerus="yes">
-        <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>%n 个候选</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 characters</source>
         <translation>%1 个字符</translation>
@@ -1316,34 +1376,8 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>输入 %1 / 输出 %2 个词元</translation>
     </message>
     <message>
-        <source>No distribution yet: type a prompt and press Generate (Ctrl+Enter).</source>
-        <translation>还没有分布：输入提示词后按“生成”（Ctrl+Enter）。</translation>
-    </message>
-    <message>
-        <source>“%1” · %2, k = %3</source>
-        <translation>“%1” · %2，k = %3</translation>
-    </message>
-    <message>
-        <source>entropy %1 bits</source>
-        <translation>熵 %1 比特</translation>
-    </message>
-    <message>
-        <source>stated probabilities sum to %1</source>
-        <translation>声明概率之和为 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n below τ dropped</source>
-        <translation>
-            <numerusform>%n 个低于 τ 的候选被丢弃</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>τ relaxed to %1</source>
-        <translation>τ 放宽至 %1</translation>
-    </message>
-    <message>
-        <source>receiving…</source>
-        <translation>接收中…</translation>
+        <source>Generating… %1 s · %2 characters received · %3 of %4 candidates</source>
+        <translation>正在生成… %1 秒 · 已收到 %2 个字符 · 候选 %3/%4</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n candidate(s).</source>
@@ -1364,68 +1398,16 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         </translation>
     </message>
     <message>
-        <source>&amp;Open distribution…</source>
-        <translation>打开分布(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Show a distribution saved as JSON, by VS Lab or the Python package, to sample from it</source>
-        <translation>打开由 VS Lab 或 Python 包保存为 JSON 的分布，并从中采样</translation>
-    </message>
-    <message>
-        <source>&amp;Export distribution…</source>
-        <translation>导出分布(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save the distribution shown as JSON, CSV or Markdown</source>
-        <translation>将当前分布导出为 JSON、CSV 或 Markdown</translation>
-    </message>
-    <message>
-        <source>Save chart as P&amp;NG…</source>
-        <translation>将图表保存为 PNG(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Run &amp;history</source>
-        <translation>运行历史记录(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Show or hide the saved runs (Ctrl+H)</source>
-        <translation>显示或隐藏已保存的运行（Ctrl+H）</translation>
-    </message>
-    <message>
-        <source>C&amp;lear run history…</source>
-        <translation>清空运行历史记录(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Sampling</source>
-        <translation>采样</translation>
-    </message>
-    <message>
-        <source>Run history</source>
-        <translation>历史记录</translation>
+        <source>The run history is off for this session.</source>
+        <translation>本次会话未启用运行历史记录。</translation>
     </message>
     <message>
         <source>The run history is off, so runs are not saved; everything else works.</source>
         <translation>运行历史记录已关闭，运行不会被保存；其他功能照常可用。</translation>
     </message>
     <message>
-        <source>This run could not be saved in the history: %1</source>
-        <translation>这次运行未能保存到历史记录：%1</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish, or cancel it, before restoring another.</source>
-        <translation>请等待当前运行结束（或取消它），再恢复其他运行。</translation>
-    </message>
-    <message>
         <source>This saved run cannot be shown.</source>
         <translation>无法显示这次已保存的运行。</translation>
-    </message>
-    <message>
-        <source>The run could not be deleted from the history.</source>
-        <translation>未能从历史记录中删除这次运行。</translation>
-    </message>
-    <message>
-        <source>The history could not be cleared.</source>
-        <translation>未能清空历史记录。</translation>
     </message>
     <message>
         <source>Clear run history</source>
@@ -1438,18 +1420,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         </translation>
     </message>
     <message>
-        <source>Restored from the history (run of %1)</source>
-        <translation>已从历史记录恢复（%1 的运行）</translation>
-    </message>
-    <message>
-        <source>Opened from %1</source>
-        <translation>打开自 %1</translation>
-    </message>
-    <message>
-        <source>There is no distribution to export yet: generate one or open a file first.</source>
-        <translation>还没有可导出的分布：请先生成一个分布或打开文件。</translation>
-    </message>
-    <message>
         <source>The distribution was not exported.</source>
         <translation>分布未能导出。</translation>
     </message>
@@ -1458,10 +1428,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>
             <numerusform>已将 %n 个候选导出到 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish, or cancel it, before opening a distribution.</source>
-        <translation>请等待当前运行结束（或取消它），再打开分布。</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
@@ -1528,10 +1494,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>The run history is off for this session.</source>
-        <translation>本次会话未启用运行历史记录。</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1732,25 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Gave up after %1 attempts.</source>
         <translation>尝试 %1 次后放弃。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>ends a sentence</comment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2170,77 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>ResultPane</name>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n 个候选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation>接收中…</translation>
+    </message>
+    <message>
+        <source>entropy %1 bits</source>
+        <translation>熵 %1 比特</translation>
+    </message>
+    <message>
+        <source>stated probabilities sum to %1</source>
+        <translation>声明概率之和为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below τ dropped</source>
+        <translation>
+            <numerusform>%n 个低于 τ 的候选被丢弃</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>τ relaxed to %1</source>
+        <translation>τ 放宽至 %1</translation>
+    </message>
+    <message>
+        <source>Restored from the history (run of %1)</source>
+        <translation>已从历史记录恢复（%1 的运行）</translation>
+    </message>
+    <message>
+        <source>Opened from %1</source>
+        <translation>打开自 %1</translation>
+    </message>
+    <message>
+        <source>“%1” · %2, k = %3</source>
+        <translation>“%1” · %2，k = %3</translation>
+    </message>
+    <message>
+        <source>No distribution yet: type a prompt and press Generate (Ctrl+Enter).</source>
+        <translation>还没有分布：输入提示词后按“生成”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>Simulated (offline demo model)</source>
+        <translation>模拟结果（离线演示模型）</translation>
+    </message>
+    <message>
+        <source>Distri&amp;bution</source>
+        <translation>分布(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w</source>
+        <translation>原始(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>The offline demo model imitates a chat model; no real model is called.</source>
+        <translation>离线演示模型模仿聊天模型；不会调用真实模型。</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>The prompt is empty: type what the model should answer.</source>
@@ -2340,6 +2392,10 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Clear draw history</source>
         <translation>清空抽样历史</translation>
+    </message>
+    <message>
+        <source>── new distribution ──</source>
+        <translation>── 新分布 ──</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2561,125 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>The reply size cap in MiB</source>
         <translation>回复大小上限（MiB）</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>服务提供方设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open distribution…</source>
+        <translation>打开分布(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show a distribution saved as JSON, by VS Lab or the Python package, to sample from it</source>
+        <translation>打开由 VS Lab 或 Python 包保存为 JSON 的分布，并从中采样</translation>
+    </message>
+    <message>
+        <source>&amp;Export distribution…</source>
+        <translation>导出分布(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the distribution shown as JSON, CSV or Markdown</source>
+        <translation>将当前分布导出为 JSON、CSV 或 Markdown</translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;NG…</source>
+        <translation>将图表保存为 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation>运行历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show or hide the saved runs (Ctrl+H)</source>
+        <translation>显示或隐藏已保存的运行（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear run history…</source>
+        <translation>清空运行历史记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy candidate</source>
+        <translation>复制候选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;TSV</source>
+        <translation>全部复制为 TSV(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;Markdown</source>
+        <translation>全部复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>采样(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sample &amp;many</source>
+        <translation>多次采样(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New distribution</source>
+        <translation>新分布(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear draw history</source>
+        <translation>清空抽样历史(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation>分布(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Raw view</source>
+        <translation>原始视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit prompt</source>
+        <translation>编辑提示词(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;About VS Lab</source>
+        <translation>关于 VS Lab(&amp;A)</translation>
     </message>
 </context>
 </TS>
