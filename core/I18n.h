@@ -7,7 +7,7 @@ class QCoreApplication;
 
 // Convention: translate user-visible text only with `Class::tr("...")`, where Class is a QObject or declares
 // Q_DECLARE_TR_FUNCTIONS(Class) with its own name, so lupdate's context is the run-time one. No free tr() helpers,
-// no QCoreApplication::translate(); text chosen at run time is marked QT_TRANSLATE_NOOP("Class", ...), then Class::tr.
+// no hand-written translate contexts; text chosen at run time: QT_TRANSLATE_NOOP("Class", "..."), then Class::tr.
 
 namespace I18n {
 /// Loads VS Lab's and Qt's own catalogues for `locale` (from the embedded :/i18n and Qt's translations folder).
