@@ -4,6 +4,8 @@
 #include "CandidateTableModel.h"
 #include "DistributionChartView.h"
 
+#include <QAreaSeries>
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -72,6 +74,12 @@ DistributionChart::DistributionChart(QWidget *parent)
     m_series->attachAxis(m_rowAxis);
     m_series->attachAxis(m_valueAxis);
 
+    // No points, never drawn: it only shows the hatch in the legend.
+    auto *noLine = new QLineSeries;
+    m_hatchLegend = new QAreaSeries(noLine);
+    noLine->setParent(m_hatchLegend);
+    m_chart->addSeries(m_hatchLegend);
+
     // τ is a vertical line across every row.
     m_tauLine = new QLineSeries;
     m_chart->addSeries(m_tauLine);
@@ -104,6 +112,20 @@ QChartView *DistributionChart::chartView() const
 double DistributionChart::valueOf(const Candidate &c)
 {
     return std::isnan(c.clipped) ? c.weight : c.clipped;
+}
+
+double DistributionChart::rowValue(const Candidate &c) const
+{
+    // A counted answer's bar is what was observed, count / all answers, even when a cut-off answer keeps the
+    // weights from summing over every answer.
+    if (c.basis() == Candidate::Basis::Counted && m_totalCount > 0)
+        return double(c.count) / double(m_totalCount);
+    return valueOf(c);
+}
+
+bool DistributionChart::hatched(const Candidate &c)
+{
+    return c.partial || c.basis() == Candidate::Basis::FilledIn;
 }
 
 void DistributionChart::setCandidates(const QList<Candidate> &items)
@@ -141,13 +163,36 @@ void DistributionChart::setSelectedRank(int rank)
     m_selected = rank >= 0 && rank < m_items.size() ? rank : -1;
     m_statedSet->deselectAllBars();
     if (m_selected >= 0)
-        m_statedSet->selectBar(m_items.size() - 1 - m_selected);
+        m_statedSet->selectBar(int(m_items.size()) - 1 - m_selected);
+    m_view->setSelectedRow(m_selected >= 0 ? rankOfIndex(m_selected) : -1);
 }
 
 double DistributionChart::barValue(int rank) const
 {
     const int index = rankOfIndex(rank);
     return index >= 0 && index < m_statedSet->count() ? m_statedSet->at(index) : std::nan("");
+}
+
+bool DistributionChart::isHatched(int rank) const
+{
+    return rank >= 0 && rank < m_items.size() && hatched(m_items.at(rank));
+}
+
+QString DistributionChart::valueText(int rank) const
+{
+    const int index = rankOfIndex(rank);
+    return index >= 0 && index < m_view->rows().size() ? m_view->rows().at(index).valueText : QString();
+}
+
+QStringList DistributionChart::legendLabels() const
+{
+    QStringList out;
+    const auto markers = m_chart->legend()->markers();
+    for (const QLegendMarker *marker : markers) {
+        if (marker->isVisible())
+            out.append(marker->label());
+    }
+    return out;
 }
 
 double DistributionChart::observedValue(int rank) const
@@ -191,11 +236,17 @@ void DistributionChart::setValues(QBarSet *set, const QList<double> &values)
 void DistributionChart::rebuild()
 {
     const int n = int(m_items.size());
+    m_totalCount = 0;
+    for (const Candidate &c : std::as_const(m_items))
+        m_totalCount += c.count;
+    m_counted = !m_items.isEmpty() && std::all_of(m_items.cbegin(), m_items.cend(), [](const Candidate &c) {
+        return c.basis() == Candidate::Basis::Counted;
+    });
     QList<double> values;
     values.reserve(n);
     // QHorizontalBarSeries draws its first category at the bottom; the most probable belongs at the top.
     for (int i = n - 1; i >= 0; --i)
-        values.append(valueOf(m_items.at(i)));
+        values.append(rowValue(m_items.at(i)));
     m_statedSet->deselectAllBars();
     setValues(m_statedSet, values);
 
@@ -221,6 +272,7 @@ void DistributionChart::rebuild()
         m_observedSet = nullptr;
     }
 
+    updateLegend();
     relabel();
     updateRanges();
     setSelectedRank(m_selected);
@@ -242,11 +294,25 @@ void DistributionChart::relabel()
         const QString prefix = QString::number(i + 1) + QStringLiteral(". ");
         row.label =
             prefix + fm.elidedText(c.text.simplified(), Qt::ElideRight, m_labelWidth - fm.horizontalAdvance(prefix));
-        row.value = valueOf(c);
-        row.valueText = CandidateTableModel::formatProbability(row.value);
+        row.value = rowValue(c);
+        // The number beside a bar says what it is: only a stated probability stands alone.
+        switch (c.basis()) {
+        case Candidate::Basis::Counted:
+            row.valueText = tr("%1 of %2").arg(c.count).arg(m_totalCount);
+            break;
+        case Candidate::Basis::FilledIn:
+            row.valueText = tr("%1 filled in").arg(CandidateTableModel::formatProbability(row.value));
+            break;
+        case Candidate::Basis::Stated:
+            row.valueText = CandidateTableModel::formatProbability(row.value);
+            break;
+        }
+        if (c.partial)
+            row.valueText = tr("%1, cut off").arg(row.valueText);
         row.observed = i < m_observedValues.size() ? m_observedValues.at(i) : std::nan("");
         row.observedText = CandidateTableModel::formatProbability(row.observed);
         row.weight = c.weight;
+        row.hatched = hatched(c);
         rows.append(row);
     }
     m_view->setRows(std::move(rows), !m_observedValues.isEmpty());
@@ -257,7 +323,7 @@ void DistributionChart::updateRanges()
     const int n = int(m_items.size());
     double maxValue = 0.0;
     for (const Candidate &c : std::as_const(m_items))
-        maxValue = std::max(maxValue, valueOf(c));
+        maxValue = std::max(maxValue, rowValue(c));
     for (double v : std::as_const(m_observedValues))
         maxValue = std::max(maxValue, v);
     if (!m_observedValues.isEmpty()) {
@@ -284,6 +350,38 @@ void DistributionChart::updateRanges()
     const auto markers = m_chart->legend()->markers(m_tauLine);
     for (QLegendMarker *marker : markers)
         marker->setVisible(tauShown);
+}
+
+void DistributionChart::updateLegend()
+{
+    bool anySolid = false;
+    bool anyFilledIn = false;
+    bool anyPartial = false;
+    for (const Candidate &c : std::as_const(m_items)) {
+        anySolid = anySolid || !hatched(c);
+        anyFilledIn = anyFilledIn || c.basis() == Candidate::Basis::FilledIn;
+        anyPartial = anyPartial || c.partial;
+    }
+    m_statedSet->setLabel(m_counted ? tr("Share of answers (count / all answers)") : tr("Stated probability"));
+    m_valueAxis->setTitleText(m_counted ? tr("Share of answers") : tr("Probability"));
+    if (anyFilledIn && anyPartial)
+        m_hatchLegend->setName(tr("Filled in or cut off: not stated by the model"));
+    else if (anyFilledIn)
+        m_hatchLegend->setName(tr("Filled in: the model stated no probability"));
+    else
+        m_hatchLegend->setName(tr("Cut off before it was complete"));
+    if (m_observedSet)
+        m_observedSet->setLabel(tr("Observed frequency (tick = weight)"));
+    // Only what is drawn gets a legend entry.
+    const auto statedMarkers = m_chart->legend()->markers(m_series);
+    for (QLegendMarker *marker : statedMarkers) {
+        auto *bar = qobject_cast<QBarLegendMarker *>(marker);
+        if (bar && bar->barset() == m_statedSet)
+            marker->setVisible(anySolid || m_items.isEmpty());
+    }
+    const auto hatchMarkers = m_chart->legend()->markers(m_hatchLegend);
+    for (QLegendMarker *marker : hatchMarkers)
+        marker->setVisible(anyFilledIn || anyPartial);
 }
 
 void DistributionChart::updateHeight()
@@ -320,6 +418,10 @@ void DistributionChart::applyPalette()
     const QColor selected = QColor::fromHslF(std::fmod(stated.hslHueF() + 0.5, 1.0),
                                              std::max(stated.hslSaturationF(), 0.7f), dark ? 0.6f : 0.5f);
     m_statedSet->setSelectedColor(selected);
+    // A value the model did not state: the bar colour, outlined and hatched, never solid.
+    m_hatchLegend->setBrush(QBrush(stated, Qt::BDiagPattern));
+    m_hatchLegend->setPen(QPen(stated, 1.5));
+    m_view->setHatchColors(stated, selected);
     if (m_observedSet) {
         const QColor observed = mix(base, text, 0.45);
         m_observedSet->setColor(observed);
@@ -337,10 +439,7 @@ void DistributionChart::changeEvent(QEvent *event)
     if (event)
         QScrollArea::changeEvent(event);
     if (!event || event->type() == QEvent::LanguageChange) {
-        m_statedSet->setLabel(tr("Stated probability"));
-        if (m_observedSet)
-            m_observedSet->setLabel(tr("Observed frequency (tick = weight)"));
-        m_valueAxis->setTitleText(tr("Probability"));
+        updateLegend();
         m_view->setAccessibleName(tr("Distribution chart"));
         m_view->setAccessibleDescription(
             tr("One bar per candidate, most probable at the top. Up and Down select a candidate."));
@@ -396,10 +495,22 @@ void DistributionChart::onHovered(bool status, int index)
     }
     const Candidate &c = m_items.at(rank);
     m_hoverText = c.text;
+    QString number;
+    switch (c.basis()) {
+    case Candidate::Basis::Stated:
+        number = tr("stated %1").arg(CandidateTableModel::formatProbability(c.clipped));
+        break;
+    case Candidate::Basis::FilledIn:
+        number = tr("no probability stated (filled in %1)").arg(CandidateTableModel::formatProbability(c.clipped));
+        break;
+    case Candidate::Basis::Counted:
+        number = tr("%1 of %2 answers").arg(c.count).arg(m_totalCount);
+        break;
+    }
     QString details =
-        tr("#%1 · stated %2 · weight %3")
-            .arg(rank + 1)
-            .arg(CandidateTableModel::formatProbability(c.clipped), CandidateTableModel::formatProbability(c.weight));
+        tr("#%1 · %2 · weight %3").arg(rank + 1).arg(number, CandidateTableModel::formatProbability(c.weight));
+    if (c.partial)
+        details += tr(" · cut off");
     if (rank < m_observedValues.size())
         details += tr(" · observed %1").arg(CandidateTableModel::formatProbability(m_observedValues.at(rank)));
     const QString html = QStringLiteral("<p><b>") + details.toHtmlEscaped() +

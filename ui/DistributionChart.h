@@ -9,6 +9,7 @@
 #include <cmath>
 #include <limits>
 
+class QAreaSeries;
 class QBarSet;
 class QChart;
 class QChartView;
@@ -20,7 +21,10 @@ class QValueAxis;
 /**
  * The distribution as a horizontal bar chart: one row per candidate, most probable at the top, the stated
  * probability as the bar, an optional second bar per row for observed frequencies, and τ as a vertical line.
- * The chart grows with the number of candidates inside a scroll area so labels never overlap.
+ * A value the model did not state is never drawn as stated: a filled-in probability or a cut-off candidate is a
+ * hatched bar with its own legend entry, and for a method without probabilities (Candidate::Basis::Counted) each bar
+ * is the share of answers, labelled "3 of 10". The chart grows with the number of candidates inside a scroll area
+ * so labels never overlap.
  */
 class DistributionChart final : public QScrollArea
 {
@@ -42,11 +46,20 @@ public:
     int selectedRank() const { return m_selected; }
 
     int barCount() const { return int(m_items.size()); }
-    /// The bar value of a rank (the stated probability, or the weight when none was stated).
+    /// The bar value of a rank: the stated or filled-in probability, or for counted answers count / all answers.
     double barValue(int rank) const;
+    /// True when the rank's bar is hatched: its value was filled in, or the candidate was cut off.
+    bool isHatched(int rank) const;
+    /// The text drawn at the end of a rank's bar ("0.350", "0.263 filled in", "3 of 10").
+    QString valueText(int rank) const;
+    /// True when the candidates come from a method without probabilities: bars are shares of answers.
+    bool isCounted() const { return m_counted; }
+    /// The legend entries shown, in order (needs a shown chart: hidden markers are not laid out).
+    QStringList legendLabels() const;
     double observedValue(int rank) const;
     bool hasObserved() const { return !m_observedValues.isEmpty(); }
-    bool hasTauLine() const { return !std::isnan(m_tau) && m_tauMode != TauMode::Off; }
+    /// τ is drawn only over stated probabilities: a counted distribution has none to compare with it.
+    bool hasTauLine() const { return !std::isnan(m_tau) && m_tauMode != TauMode::Off && !m_counted; }
     /// The axis label of a rank, as drawn (elided).
     QString label(int rank) const;
     /// Centre of a rank's bar in chartView()->viewport() coordinates, scrolling it into view first.
@@ -56,6 +69,7 @@ public:
     QChartView *chartView() const;
     QChart *chart() const { return m_chart; }
 
+    /// The stated (or filled-in) probability; the weight when the candidate has none (a counted answer).
     static double valueOf(const Candidate &c);
 
 Q_SIGNALS:
@@ -72,6 +86,9 @@ private:
     void relabel();
     static void setValues(QBarSet *set, const QList<double> &values);
     void applyPalette();
+    void updateLegend();
+    double rowValue(const Candidate &c) const;
+    static bool hatched(const Candidate &c);
     void updateHeight();
     void updateRanges();
     void onHovered(bool status, int index);
@@ -83,11 +100,16 @@ private:
     QHorizontalBarSeries *m_series = nullptr;
     QBarSet *m_statedSet = nullptr;
     QBarSet *m_observedSet = nullptr;
+    /// The legend entry of the hatched bars. Qt Charts has no per-bar brush and lays every bar series out side by
+    /// side, so DistributionChartView hatches those bars itself; an empty area series carries their legend marker.
+    QAreaSeries *m_hatchLegend = nullptr;
     QValueAxis *m_rowAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     QLineSeries *m_tauLine = nullptr;
     QList<Candidate> m_items;
     QList<double> m_observedValues;
+    int m_totalCount = 0;
+    bool m_counted = false;
     QString m_hoverText;
     double m_tau = std::numeric_limits<double>::quiet_NaN();
     TauMode m_tauMode = TauMode::Off;

@@ -22,6 +22,19 @@ void DistributionChartView::setRows(QList<Row> rows, bool observedShown)
     viewport()->update();
 }
 
+void DistributionChartView::setHatchColors(const QColor &bar, const QColor &selected)
+{
+    m_hatchColor = bar;
+    m_selectedHatchColor = selected;
+    viewport()->update();
+}
+
+void DistributionChartView::setSelectedRow(int row)
+{
+    m_selectedRow = row;
+    viewport()->update();
+}
+
 void DistributionChartView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChart *c = chart();
@@ -34,16 +47,34 @@ void DistributionChartView::drawForeground(QPainter *painter, const QRectF &rect
     const QFontMetrics fm(font());
     const double half = fm.height() / 2.0;
     const auto sceneAt = [&](double x, double y) { return c->mapToScene(c->mapToPosition(QPointF(x, y), m_series)); };
+    // The stated bar's slot in its row, as QHorizontalBarSeries lays its sets out side by side.
+    const double slot = m_series->barWidth() / std::max(1, int(m_series->count()));
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         const QPointF centre = sceneAt(0.0, i);
         if (centre.y() + fm.height() < rect.top() || centre.y() - fm.height() > rect.bottom())
             continue;
+        if (row.hatched && row.value > 0.0) {
+            // Over the solid bar Qt Charts drew: the background, a hatch in the bar colour and an outline, so a
+            // value the model did not state never looks like one it did.
+            const QRectF bar =
+                QRectF(sceneAt(0.0, i + statedOffset() + slot / 2), sceneAt(row.value, i + statedOffset() - slot / 2))
+                    .normalized();
+            const QColor colour = i == m_selectedRow ? m_selectedHatchColor : m_hatchColor;
+            painter->save();
+            painter->fillRect(bar.adjusted(-1, -1, 1, 1), backgroundBrush());
+            painter->fillRect(bar, QBrush(colour, Qt::BDiagPattern));
+            painter->setPen(QPen(colour, 1.5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(bar.adjusted(0.75, 0.75, -0.75, -0.75));
+            painter->restore();
+        }
         const QRectF labelBox(plot.left() - m_labelWidth - 8, centre.y() - half, m_labelWidth, fm.height());
         painter->drawText(labelBox, Qt::AlignRight | Qt::AlignVCenter, row.label);
         const QPointF statedEnd = sceneAt(std::max(row.value, 0.0), i + statedOffset());
-        painter->drawText(QRectF(statedEnd.x() + 4, statedEnd.y() - half, 80, fm.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, row.valueText);
+        painter->drawText(
+            QRectF(statedEnd.x() + 4, statedEnd.y() - half, fm.horizontalAdvance(row.valueText) + 4, fm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, row.valueText);
         if (m_observedShown && !std::isnan(row.observed)) {
             // A tick at the weight on the observed bar: with many draws the bar ends at the tick.
             const QPointF tickTop = sceneAt(row.weight, i + observedOffset() + 0.17);
@@ -53,7 +84,8 @@ void DistributionChartView::drawForeground(QPainter *painter, const QRectF &rect
             painter->drawLine(tickTop, tickBottom);
             painter->restore();
             const QPointF observedEnd = sceneAt(std::max({row.observed, row.weight, 0.0}), i + observedOffset());
-            painter->drawText(QRectF(observedEnd.x() + 4, observedEnd.y() - half, 80, fm.height()),
+            painter->drawText(QRectF(observedEnd.x() + 4, observedEnd.y() - half,
+                                     fm.horizontalAdvance(row.observedText) + 4, fm.height()),
                               Qt::AlignLeft | Qt::AlignVCenter, row.observedText);
         }
     }

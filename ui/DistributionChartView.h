@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QChartView>
+#include <QColor>
 #include <QList>
 #include <QStringList>
 
@@ -31,6 +32,8 @@ public:
         QString observedText;
         /// Normalized weight: what the observed frequency converges to.
         double weight = 0.0;
+        /// The value is not one the model stated (filled in) or the candidate was cut off: the bar is hatched.
+        bool hatched = false;
     };
     void setRows(QList<Row> rows, bool observedShown);
     const QList<Row> &rows() const { return m_rows; }
@@ -40,6 +43,10 @@ public:
     /// The vertical offset, in rows, of the stated bar's centre inside its row.
     double statedOffset() const { return m_observedShown ? 0.1875 : 0.0; }
     double observedOffset() const { return m_observedShown ? -0.1875 : 0.0; }
+    /// Colours of hatched bars: the bar colour, and the selection colour for the selected row.
+    void setHatchColors(const QColor &bar, const QColor &selected);
+    /// The selected row (bottom row 0), drawn in the selection colour when hatched; -1 for none.
+    void setSelectedRow(int row);
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -49,4 +56,7 @@ private:
     QList<Row> m_rows;
     int m_labelWidth = 200;
     bool m_observedShown = false;
+    QColor m_hatchColor;
+    QColor m_selectedHatchColor;
+    int m_selectedRow = -1;
 };
