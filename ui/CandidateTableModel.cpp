@@ -3,12 +3,14 @@
 
 #include "export/TextExport.h"
 
+#include <algorithm>
 #include <cmath>
 
 // The table's columns are the text exports' columns, so a copy reads exactly like the table.
 static_assert(int(CandidateTableModel::RankColumn) == int(TextExport::Column::Rank));
 static_assert(int(CandidateTableModel::ObservedColumn) == int(TextExport::Column::Observed));
 static_assert(int(CandidateTableModel::RepairsColumn) == int(TextExport::Column::Repairs));
+static_assert(int(CandidateTableModel::CountColumn) == int(TextExport::Column::Count));
 static_assert(int(CandidateTableModel::ColumnCount) == TextExport::columnCount);
 
 CandidateTableModel::CandidateTableModel(QObject *parent)
@@ -22,6 +24,7 @@ void CandidateTableModel::setCandidates(const QList<Candidate> &items)
     beginResetModel();
     m_items = items;
     m_observed.clear();
+    m_totalCount = TextExport::totalCount(m_items);
     endResetModel();
 }
 
@@ -64,15 +67,30 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         case ObservedColumn:
         case TextColumn:
         case RepairsColumn:
+        case CountColumn:
             return TextExport::cell(c, index.row(), TextExport::Column(index.column()),
-                                    m_observed.isEmpty() ? std::nan("") : m_observed.at(index.row()));
+                                    m_observed.isEmpty() ? std::nan("") : m_observed.at(index.row()), m_totalCount);
         default:
             return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == StatedColumn) {
+            switch (c.basis()) {
+            case Candidate::Basis::Counted:
+                return tr("This method asks for no probability; the weight is how often the model gave the answer.");
+            case Candidate::Basis::FilledIn:
+                return tr("The model gave no probability for this candidate; %1 was filled in to weigh it.")
+                    .arg(formatProbability(c.clipped));
+            case Candidate::Basis::Stated:
+                break;
+            }
             return c.statedRaw.isEmpty() ? tr("The model gave no probability for this candidate.")
                                          : tr("The model wrote \u201c%1\u201d.").arg(c.statedRaw);
+        }
+        if (index.column() == CountColumn) {
+            return c.basis() == Candidate::Basis::Counted
+                       ? tr("The model gave this answer %n time(s) out of %1.", nullptr, c.count).arg(m_totalCount)
+                       : tr("The model gave this answer %n time(s); repeats are merged.", nullptr, c.count);
         }
         if (index.column() == WeightColumn)
             return tr("Normalized sampling weight (all weights sum to 1).");
@@ -104,14 +122,23 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
         case StatedColumn:
             return tr("Probability the model stated, after repairs");
         case WeightColumn:
-            return tr("Sampling weight: stated probabilities normalized to sum to 1");
+            return isCounted() ? tr("Sampling weight: how often the model gave each answer, count / all answers")
+                               : tr("Sampling weight: stated probabilities normalized to sum to 1");
         case ObservedColumn:
             return tr("Share of the last batch of draws");
+        case CountColumn:
+            return tr("How many times the model gave this answer (repeats merged)");
         default:
             return {};
         }
     }
     return {};
+}
+
+bool CandidateTableModel::isCounted() const
+{
+    return !m_items.isEmpty() && std::all_of(m_items.cbegin(), m_items.cend(),
+                                             [](const Candidate &c) { return c.basis() == Candidate::Basis::Counted; });
 }
 
 QList<int> CandidateTableModel::allRows() const

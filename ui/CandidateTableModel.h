@@ -5,7 +5,11 @@
 
 #include <QAbstractTableModel>
 
-/// The candidates of a distribution as table rows, most probable first; the text is never shortened.
+/**
+ * The candidates of a distribution as table rows, most probable first; the text is never shortened. Stated shows
+ * only numbers the model wrote ("—" for a filled-in value or a counted answer); Count shows how many times the model
+ * gave the answer, "3 of 10" for a method without probabilities.
+ */
 class CandidateTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,6 +21,7 @@ public:
         ObservedColumn,
         TextColumn,
         RepairsColumn,
+        CountColumn,
         ColumnCount
     };
     explicit CandidateTableModel(QObject *parent = nullptr);
@@ -47,6 +52,9 @@ public:
     static QString formatProbability(double p);
 
 private:
+    bool isCounted() const;
+
     QList<Candidate> m_items;
     QList<double> m_observed;
+    int m_totalCount = 0;
 };
