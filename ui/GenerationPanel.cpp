@@ -13,7 +13,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -111,9 +113,11 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     auto *seedRow = new QWidget(m_settingsGroup);
     auto *seedLayout = new QHBoxLayout(seedRow);
     seedLayout->setContentsMargins(0, 0, 0, 0);
-    m_seed = new QSpinBox(seedRow);
+    m_seed = new QLineEdit(seedRow);
     m_seed->setObjectName(QStringLiteral("seedSpin"));
-    m_seed->setRange(0, std::numeric_limits<int>::max());
+    // Every 64-bit seed can be typed: history, files and the CLI keep them exactly.
+    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), m_seed));
+    m_seed->setText(QStringLiteral("0"));
     m_randomSeed = new QCheckBox(seedRow);
     m_randomSeed->setObjectName(QStringLiteral("randomSeedCheck"));
     seedLayout->addWidget(m_seed, 1);
@@ -127,6 +131,7 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     m_format->addItem(QStringLiteral("JSON"), int(OutputFormat::Json));
     m_format->addItem(QStringLiteral("XML"), int(OutputFormat::Xml));
     addLabelledRow(m_form, m_format);
+    buildAdvanced(m_settingsGroup);
     layout->addWidget(m_settingsGroup);
 
     m_modelGroup = new QGroupBox(this);
@@ -168,18 +173,14 @@ GenerationPanel::GenerationPanel(QWidget *parent)
         if (!m_updating)
             Q_EMIT settingsChanged();
     });
-    for (QSpinBox *spin : {m_k, m_minSurvivors, m_seed}) {
-        connect(spin, &QSpinBox::valueChanged, this, [this] {
-            if (!m_updating)
-                Q_EMIT settingsChanged();
-        });
-    }
-    for (QDoubleSpinBox *spin : {m_tau, m_temperature}) {
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this] {
-            if (!m_updating)
-                Q_EMIT settingsChanged();
-        });
-    }
+    for (QSpinBox *spin : {m_k, m_minSurvivors, m_perTurn, m_concurrency, m_retries, m_maxTokens, m_replyCap})
+        connect(spin, &QSpinBox::valueChanged, this, &GenerationPanel::changed);
+    for (QDoubleSpinBox *spin : {m_tau, m_temperature, m_timeout})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &GenerationPanel::changed);
+    connect(m_seed, &QLineEdit::textChanged, this, &GenerationPanel::changed);
+    for (QComboBox *combo : {m_weights, m_structured})
+        connect(combo, &QComboBox::currentIndexChanged, this, &GenerationPanel::changed);
+    connect(m_stream, &QCheckBox::toggled, this, &GenerationPanel::changed);
     connect(m_randomSeed, &QCheckBox::toggled, this, [this] {
         updateEnabled();
         if (!m_updating)
@@ -227,8 +228,12 @@ GenerationSettings GenerationPanel::settings() const
     s.minSurvivors = m_minSurvivors->value();
     s.temperature = m_temperature->value();
     s.format = OutputFormat(m_format->currentData().toInt());
+    s.weightMode = WeightMode(m_weights->currentData().toInt());
+    s.perTurn = m_perTurn->value();
+    bool ok = false;
+    const quint64 seed = m_seed->text().toULongLong(&ok);
     if (!m_randomSeed->isChecked())
-        s.seed = quint64(m_seed->value());
+        s.seed = ok ? seed : 0;
     return s;
 }
 
@@ -242,13 +247,153 @@ void GenerationPanel::setSettings(const GenerationSettings &s)
     m_minSurvivors->setValue(s.minSurvivors);
     m_temperature->setValue(s.temperature);
     m_format->setCurrentIndex(std::max(0, m_format->findData(int(s.format))));
+    m_weights->setCurrentIndex(std::max(0, m_weights->findData(int(s.weightMode))));
+    m_perTurn->setValue(s.perTurn);
     m_randomSeed->setChecked(!s.seed.has_value());
     if (s.seed)
-        m_seed->setValue(int(std::min<quint64>(*s.seed, quint64(std::numeric_limits<int>::max()))));
+        m_seed->setText(QString::number(*s.seed));
     m_updating = false;
     updateEnabled();
     retranslateUi();
     Q_EMIT settingsChanged();
+}
+
+TransportSettings GenerationPanel::transport() const
+{
+    TransportSettings t;
+    t.structured = StructuredMode(m_structured->currentData().toInt());
+    t.stream = m_stream->isChecked();
+    t.timeoutSeconds = m_timeout->value();
+    t.retries = m_retries->value();
+    t.maxTokens = m_maxTokens->value();
+    t.replyCapMiB = m_replyCap->value();
+    return t;
+}
+
+void GenerationPanel::setTransport(const TransportSettings &t)
+{
+    m_updating = true;
+    m_structured->setCurrentIndex(std::max(0, m_structured->findData(int(t.structured))));
+    m_stream->setChecked(t.stream);
+    m_timeout->setValue(t.timeoutSeconds);
+    m_retries->setValue(t.retries);
+    m_maxTokens->setValue(t.maxTokens);
+    m_replyCap->setValue(t.replyCapMiB);
+    m_updating = false;
+    Q_EMIT settingsChanged();
+}
+
+int GenerationPanel::concurrency() const
+{
+    return m_concurrency->value();
+}
+
+void GenerationPanel::setConcurrency(int n)
+{
+    m_concurrency->setValue(n);
+}
+
+void GenerationPanel::changed()
+{
+    if (!m_updating)
+        Q_EMIT settingsChanged();
+}
+
+void GenerationPanel::buildAdvanced(QWidget *parent)
+{
+    m_advancedToggle = new QToolButton(parent);
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    m_form->addRow(m_advancedToggle);
+    m_advanced = new QWidget(parent);
+    m_advanced->setObjectName(QStringLiteral("advancedSettings"));
+    m_advanced->hide();
+    m_advancedForm = new QFormLayout(m_advanced);
+    m_advancedForm->setContentsMargins(0, 0, 0, 0);
+    m_advancedForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(m_advanced);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advanced->setVisible(open);
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    auto spin = [this](const char *name, int low, int high) {
+        auto *s = new QSpinBox(m_advanced);
+        s->setObjectName(QLatin1String(name));
+        s->setRange(low, high);
+        addLabelledRow(m_advancedForm, s);
+        return s;
+    };
+    m_weights = new QComboBox(m_advanced);
+    m_weights->setObjectName(QStringLiteral("weightsCombo"));
+    for (WeightMode w : {WeightMode::Elicited, WeightMode::Uniform, WeightMode::Softmax})
+        m_weights->addItem(QString(), int(w));
+    addLabelledRow(m_advancedForm, m_weights);
+    m_perTurn = spin("perTurnSpin", 0, GenerationSettings::kMax);
+    m_concurrency = spin("concurrencySpin", 1, 16);
+    m_structured = new QComboBox(m_advanced);
+    m_structured->setObjectName(QStringLiteral("structuredCombo"));
+    for (StructuredMode m : {StructuredMode::Auto, StructuredMode::On, StructuredMode::Off})
+        m_structured->addItem(QString(), int(m));
+    addLabelledRow(m_advancedForm, m_structured);
+    m_stream = new QCheckBox(m_advanced);
+    m_stream->setObjectName(QStringLiteral("streamCheck"));
+    m_advancedForm->addRow(m_stream);
+    m_timeout = new QDoubleSpinBox(m_advanced);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setRange(0.1, TransportSettings::timeoutMaxSeconds);
+    m_timeout->setDecimals(1);
+    addLabelledRow(m_advancedForm, m_timeout);
+    m_retries = spin("retriesSpin", 0, TransportSettings::retriesMax);
+    m_maxTokens = spin("maxTokensSpin", 16, TransportSettings::maxTokensMax);
+    m_maxTokens->setSingleStep(256);
+    m_replyCap = spin("replyCapSpin", 1, TransportSettings::replyCapMaxMiB);
+    setTransport(TransportSettings{});
+}
+
+void GenerationPanel::retranslateAdvanced()
+{
+    m_advancedToggle->setText(tr("Ad&vanced"));
+    m_advancedToggle->setAccessibleName(tr("Show advanced settings"));
+    const QStringList weightTitles = {tr("Elicited (as stated)"), tr("Uniform"), tr("Softmax of stated")};
+    for (int i = 0; i < m_weights->count(); ++i)
+        m_weights->setItemText(i, weightTitles.value(i));
+    setFormLabel(m_advancedForm, m_weights, tr("Weights:"));
+    m_weights->setAccessibleName(tr("Sampling weights"));
+    m_weights->setToolTip(tr("How stated probabilities become sampling weights (--weights)."));
+    setFormLabel(m_advancedForm, m_perTurn, tr("Per turn:"));
+    m_perTurn->setAccessibleName(tr("Candidates per turn"));
+    m_perTurn->setSpecialValueText(tr("automatic"));
+    m_perTurn->setToolTip(tr("VS-Multi: candidates asked in each turn; 0 = about k/3 (--per-turn)."));
+    setFormLabel(m_advancedForm, m_concurrency, tr("Concurrent calls:"));
+    m_concurrency->setAccessibleName(tr("Concurrent calls"));
+    m_concurrency->setToolTip(tr("Split k over this many calls at once (--concurrency)."));
+    const QStringList structuredTitles = {tr("Automatic"), tr("On"), tr("Off")};
+    for (int i = 0; i < m_structured->count(); ++i)
+        m_structured->setItemText(i, structuredTitles.value(i));
+    setFormLabel(m_advancedForm, m_structured, tr("Structured output:"));
+    m_structured->setAccessibleName(tr("Structured output"));
+    m_structured->setToolTip(tr("Ask the server to enforce the JSON Schema; automatic drops it when the server "
+                                "refuses (--structured)."));
+    m_stream->setText(tr("Stream the reply"));
+    m_stream->setAccessibleName(tr("Stream the reply"));
+    m_stream->setToolTip(tr("Show candidates as they are written (off: --no-stream)."));
+    setFormLabel(m_advancedForm, m_timeout, tr("Timeout (s):"));
+    m_timeout->setAccessibleName(tr("Timeout in seconds"));
+    m_timeout->setToolTip(tr("Give up when no byte arrives for this long, also while waiting for the first one "
+                             "(--timeout)."));
+    setFormLabel(m_advancedForm, m_retries, tr("Retries:"));
+    m_retries->setAccessibleName(tr("Retries"));
+    m_retries->setToolTip(tr("Retries on 408, 409, 429 and 5xx replies (--retries)."));
+    setFormLabel(m_advancedForm, m_maxTokens, tr("Token limit:"));
+    m_maxTokens->setAccessibleName(tr("Token limit"));
+    m_maxTokens->setToolTip(tr("Largest reply in tokens the model may write (--max-tokens)."));
+    setFormLabel(m_advancedForm, m_replyCap, tr("Reply cap (MiB):"));
+    m_replyCap->setAccessibleName(tr("Reply size cap in MiB"));
+    m_replyCap->setToolTip(tr("Largest reply accepted, in MiB (--reply-cap)."));
 }
 
 void GenerationPanel::setTemperatureRange(double low, double high, const QString &reason)
@@ -273,7 +418,7 @@ void GenerationPanel::setProviders(const QList<std::pair<QString, QString>> &ids
     const QString current = providerId();
     m_provider->clear();
     for (const auto &[id, name] : idsAndNames) {
-        m_provider->addItem(QCoreApplication::translate("ProviderPreset", name.toUtf8().constData()), id);
+        m_provider->addItem(ProviderPreset::tr(name.toUtf8().constData()), id);
         // Kept to translate again on a language change (preset names are built once by core).
         m_provider->setItemData(m_provider->count() - 1, name, Qt::UserRole + 1);
     }
@@ -343,6 +488,8 @@ void GenerationPanel::updateEnabled()
     const Method method = Method(m_method->currentData().toInt());
     const TauMode tauMode = TauMode(m_tauMode->currentData().toInt());
     m_k->setEnabled(Names::methodAsksForMany(method));
+    m_perTurn->setEnabled(method == Method::VsMulti);
+    m_concurrency->setEnabled(method == Method::VsStandard || method == Method::VsCot || method == Method::Sequence);
     m_tau->setEnabled(tauMode != TauMode::Off);
     m_minSurvivors->setEnabled(tauMode == TauMode::Filter);
     m_seed->setEnabled(!m_randomSeed->isChecked());
@@ -411,10 +558,11 @@ void GenerationPanel::retranslateUi()
     setFormLabel(m_form, m_format, tr("Form&at:"));
     m_format->setAccessibleName(tr("Output format"));
     m_format->setToolTip(tr("How the model is asked to write its candidates."));
+    retranslateAdvanced();
 
     for (int i = 0; i < m_provider->count(); ++i) {
         const QByteArray source = m_provider->itemData(i, Qt::UserRole + 1).toString().toUtf8();
-        m_provider->setItemText(i, QCoreApplication::translate("ProviderPreset", source.constData()));
+        m_provider->setItemText(i, ProviderPreset::tr(source.constData()));
     }
     setFormLabel(m_modelForm, m_provider, tr("Prov&ider:"));
     m_provider->setAccessibleName(tr("Provider"));

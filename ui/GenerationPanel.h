@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "session/GenerationSetup.h"
 #include "vs/Settings.h"
 
 #include <QWidget>
 
 class QCheckBox;
+class QLineEdit;
+class QToolButton;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -28,6 +31,12 @@ public:
     void setPrompt(const QString &prompt);
     GenerationSettings settings() const;
     void setSettings(const GenerationSettings &s);
+    /// The advanced section: how calls travel (structured output, streaming, timeout, retries, limits).
+    TransportSettings transport() const;
+    void setTransport(const TransportSettings &t);
+    /// Concurrent calls k is split over (vs-standard, vs-cot, sequence).
+    int concurrency() const;
+    void setConcurrency(int n);
 
     /// Limits the temperature; `reason` (empty when the full range applies) is shown under the control.
     void setTemperatureRange(double low, double high, const QString &reason);
@@ -62,6 +71,9 @@ private:
     void retranslateUi();
     void updateEnabled();
     void onMethodChanged();
+    void buildAdvanced(QWidget *parent);
+    void retranslateAdvanced();
+    void changed();
 
     QPlainTextEdit *m_prompt = nullptr;
     QComboBox *m_method = nullptr;
@@ -73,9 +85,21 @@ private:
     QSpinBox *m_minSurvivors = nullptr;
     QDoubleSpinBox *m_temperature = nullptr;
     QLabel *m_temperatureNote = nullptr;
-    QSpinBox *m_seed = nullptr;
+    QLineEdit *m_seed = nullptr; ///< any 64-bit seed, typed as digits
     QCheckBox *m_randomSeed = nullptr;
     QComboBox *m_format = nullptr;
+    QToolButton *m_advancedToggle = nullptr;
+    QWidget *m_advanced = nullptr;
+    QFormLayout *m_advancedForm = nullptr;
+    QComboBox *m_weights = nullptr;
+    QSpinBox *m_perTurn = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QComboBox *m_structured = nullptr;
+    QCheckBox *m_stream = nullptr;
+    QDoubleSpinBox *m_timeout = nullptr;
+    QSpinBox *m_retries = nullptr;
+    QSpinBox *m_maxTokens = nullptr;
+    QSpinBox *m_replyCap = nullptr;
     QComboBox *m_provider = nullptr;
     QComboBox *m_model = nullptr;
     QLabel *m_modelNote = nullptr;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "HistoryPanel.h"
 
+#include "FileDialogs.h"
 #include "providers/ProviderTypes.h"
+#include "session/Session.h"
 
 #include <QAction>
 #include <QEvent>
@@ -96,6 +98,69 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 }
 
 HistoryPanel::~HistoryPanel() = default;
+
+void HistoryPanel::attach(Session *session)
+{
+    m_session = session;
+    connect(session, &Session::historyChanged, this, [this](qint64 select) {
+        // The newest few hundred are plenty to browse; older runs stay in the database.
+        setEntries(m_session->recentRuns(500));
+        if (select > 0)
+            selectId(select);
+    });
+    connect(session, &Session::runStarted, this, [this] { setRestoreEnabled(false); });
+    connect(session, &Session::runFinished, this, [this] { setRestoreEnabled(true); });
+    connect(this, &HistoryPanel::restoreRequested, this, &HistoryPanel::restore);
+    connect(this, &HistoryPanel::deleteRequested, this, &HistoryPanel::remove);
+    connect(this, &HistoryPanel::clearRequested, this, &HistoryPanel::confirmClear);
+}
+
+bool HistoryPanel::restore(qint64 id)
+{
+    const Result<void> restored = m_session->restore(id);
+    if (restored.ok())
+        selectId(id);
+    else if (restored.failure().kind == Failure::Kind::Busy)
+        Q_EMIT notice(restored.message());
+    else
+        Q_EMIT failed(tr("This saved run cannot be shown."), restored.message());
+    return restored.ok();
+}
+
+bool HistoryPanel::remove(qint64 id)
+{
+    const Result<void> deleted = m_session->deleteRun(id);
+    if (!deleted)
+        Q_EMIT notice(deleted.message());
+    return deleted.ok();
+}
+
+bool HistoryPanel::clearAll()
+{
+    const Result<void> cleared = m_session->clearHistory();
+    if (!cleared)
+        Q_EMIT notice(cleared.message());
+    return cleared.ok();
+}
+
+void HistoryPanel::confirmClear()
+{
+    const int n = count();
+    if (n == 0)
+        return;
+    FileDialogs::confirm(
+        window(), tr("Clear run history"),
+        tr("Delete all %n saved run(s)? Their distributions and raw replies cannot be restored afterwards.", nullptr,
+           n),
+        [this] { clearAll(); });
+}
+
+void HistoryPanel::showAvailability(const QString &reason)
+{
+    setUnavailableReason(reason);
+    if (!reason.isEmpty())
+        setEntries({});
+}
 
 void HistoryPanel::setEntries(const QList<HistoryEntry> &entries)
 {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class Session;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -23,6 +24,19 @@ public:
     explicit HistoryPanel(QWidget *parent = nullptr);
     ~HistoryPanel() override;
     Q_DISABLE_COPY_MOVE(HistoryPanel)
+
+    /**
+     * Connects to a session: lists its saved runs and forwards restore, delete and clear (asked first) to it.
+     * Failures come out as failed(); the panel never restores anything itself.
+     */
+    void attach(Session *session);
+    bool restore(qint64 id);
+    bool remove(qint64 id);
+    bool clearAll();
+    /// Asks whether to delete every saved run (window-modal, never a nested event loop).
+    void confirmClear();
+    /// Shows why there is no history, or empty when it works.
+    void showAvailability(const QString &reason);
 
     /// Replaces the list (newest first, as HistoryStore::list() returns it); keeps the selected run selected.
     void setEntries(const QList<HistoryEntry> &entries);
@@ -47,6 +61,10 @@ Q_SIGNALS:
     void deleteRequested(qint64 id);
     /// The user asked to clear everything; the receiver confirms.
     void clearRequested();
+    /// Restoring failed: a headline and why.
+    void failed(const QString &headline, const QString &reason);
+    /// A short status message (deleted, could not delete, …).
+    void notice(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +88,7 @@ private:
     QAction *m_deleteAct = nullptr;
     QAction *m_clearAct = nullptr;
     QList<HistoryEntry> m_entries;
+    Session *m_session = nullptr;
     QString m_unavailable;
     bool m_restoreEnabled = true;
 };

@@ -2,6 +2,7 @@
 #include "ProvidersDialog.h"
 
 #include "providers/Provider.h"
+#include "session/ProviderRegistry.h"
 #include "store/SecretStore.h"
 
 #include <QCheckBox>
@@ -39,6 +40,31 @@ QLabel *makeNote(QWidget *parent, const QString &objectName)
     return label;
 }
 } // namespace
+
+ProvidersDialog *ProvidersDialog::openFor(ProviderRegistry *providers, QWidget *parent)
+{
+    auto *dialog = new ProvidersDialog(providers->configs(), providers->currentId(), providers->secrets(),
+                                       providers->network(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, providers, [providers, dialog] {
+        const QHash<QString, ProviderConfig> edited = dialog->configs();
+        for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
+            ProviderConfig c = providers->configs().value(it.key());
+            c.presetId = it.key();
+            c.baseUrl = it->baseUrl;
+            c.model = it->model;
+            providers->setConfig(c);
+        }
+        for (const QString &id : dialog->forgottenKeys())
+            providers->forgetKey(id);
+        for (auto it = dialog->newKeys().cbegin(); it != dialog->newKeys().cend(); ++it)
+            providers->storeKey(it.key(), it.value());
+        (void)providers->setCurrent(dialog->currentPreset());
+        providers->fetchModels();
+    });
+    dialog->open();
+    return dialog;
+}
 
 ProvidersDialog::ProvidersDialog(const QHash<QString, ProviderConfig> &configs, const QString &initialPreset,
                                  SecretStore *secrets, QNetworkAccessManager *nam, QWidget *parent)

@@ -10,6 +10,7 @@
 #include <memory>
 
 class ModelListJob;
+class ProviderRegistry;
 class Provider;
 class QCheckBox;
 class QComboBox;
@@ -31,6 +32,10 @@ public:
                     QNetworkAccessManager *nam, QWidget *parent = nullptr);
     ~ProvidersDialog() override;
     Q_DISABLE_COPY_MOVE(ProvidersDialog)
+
+    /// Opens the dialog window-modally over `parent` for the registry's providers; on OK the edited base URLs,
+    /// models and keys go to the registry (keys to the keychain) and the chosen preset becomes current.
+    static ProvidersDialog *openFor(ProviderRegistry *providers, QWidget *parent);
 
     QString currentPreset() const;
     /// Base URL and model per preset, as edited (no keys).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SamplingPanel.h"
 
+#include "session/Session.h"
+
 #include "CandidateTableModel.h"
 
 #include <QEvent>
@@ -92,8 +94,10 @@ SamplingPanel::SamplingPanel(QWidget *parent)
     connect(m_sampleMany, &QPushButton::clicked, this, [this] { Q_EMIT sampleManyRequested(m_count->value()); });
     connect(m_newDistribution, &QPushButton::clicked, this, &SamplingPanel::newDistributionRequested);
     connect(m_clearHistory, &QPushButton::clicked, this, &SamplingPanel::clearHistoryRequested);
-    connect(m_history, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT historyActivated(m_history->row(item)); });
+    connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const int entry = item->data(Qt::UserRole).toInt(); entry >= 0)
+            Q_EMIT historyActivated(entry);
+    });
     connect(m_count, &QSpinBox::valueChanged, this, [this] { retranslateUi(); });
 
     setAvailable(false, false);
@@ -152,11 +156,55 @@ QString SamplingPanel::describe(const SampleDraw &draw) const
         .arg(CandidateTableModel::formatProbability(draw.weight));
 }
 
+void SamplingPanel::attach(Session *session)
+{
+    m_session = session;
+    connect(this, &SamplingPanel::sampleRequested, this, &SamplingPanel::drawOne);
+    connect(this, &SamplingPanel::sampleManyRequested, this, &SamplingPanel::drawMany);
+    connect(this, &SamplingPanel::clearHistoryRequested, session, &Session::clearDraws);
+    connect(session, &Session::drawsChanged, this, [this] {
+        setHistory(m_session->sampler().history());
+        setNextSeed(m_session->sampler().seed());
+    });
+    connect(this, &SamplingPanel::historyActivated, this, [this](int entry) {
+        const SessionSampler &sampler = m_session->sampler();
+        const SampleDraw d = sampler.history().value(entry);
+        // Entries of an earlier distribution name a candidate that is no longer shown.
+        if (d.distribution == sampler.generation() && d.index >= 0)
+            Q_EMIT drawSelected(d.index);
+    });
+}
+
+void SamplingPanel::drawOne()
+{
+    if (const std::optional<SampleDraw> draw = m_session->sampleOne()) {
+        showDraw(*draw, draw->index);
+        Q_EMIT drawSelected(draw->index);
+    }
+}
+
+void SamplingPanel::drawMany(int n)
+{
+    if (const std::optional<SampleDraw> draw = m_session->sampleMany(n)) {
+        Q_EMIT observed(m_session->sampler().observedFrequencies());
+        showDraw(*draw, draw->index);
+        Q_EMIT drawSelected(draw->index);
+    }
+}
+
 void SamplingPanel::setHistory(const QList<SampleDraw> &history)
 {
     m_entries = history;
     m_history->clear();
-    for (const SampleDraw &d : history) {
+    for (int i = 0; i < history.size(); ++i) {
+        const SampleDraw &d = history.at(i);
+        // Draws from an earlier distribution stay listed, under a line that says where the next one begins.
+        if (i > 0 && history.at(i - 1).distribution != d.distribution) {
+            auto *separator = new QListWidgetItem(tr("── new distribution ──"), m_history);
+            separator->setFlags(Qt::NoItemFlags);
+            separator->setTextAlignment(Qt::AlignCenter);
+            separator->setData(Qt::UserRole, -1);
+        }
         const QString snippet = d.text.simplified();
         const QString shortText = snippet.size() > 80 ? snippet.left(79) + QStringLiteral("…") : snippet;
         QString line;
@@ -171,6 +219,7 @@ void SamplingPanel::setHistory(const QList<SampleDraw> &history)
         }
         auto *item = new QListWidgetItem(line, m_history);
         item->setToolTip(d.text);
+        item->setData(Qt::UserRole, i);
     }
     m_history->scrollToBottom();
     m_clearHistory->setEnabled(!history.isEmpty());

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class Session;
 class QListWidget;
 class QPushButton;
 class QScrollArea;
@@ -19,6 +20,12 @@ public:
     explicit SamplingPanel(QWidget *parent = nullptr);
     ~SamplingPanel() override;
     Q_DISABLE_COPY_MOVE(SamplingPanel)
+
+    /// Connects to a session: its buttons draw from the session's sampler and the draw history follows it.
+    void attach(Session *session);
+    /// One draw, or n draws with observed frequencies; shown large and announced with drawSelected().
+    void drawOne();
+    void drawMany(int n);
 
     /// Enables the draw buttons when there is something to draw from and no run is busy.
     void setAvailable(bool hasDistribution, bool running);
@@ -39,6 +46,10 @@ Q_SIGNALS:
     void clearHistoryRequested();
     /// A history entry was activated; its index in the history list.
     void historyActivated(int entry);
+    /// A draw, or an activated entry of the current distribution, points at this candidate (0-based rank).
+    void drawSelected(int rank);
+    /// Observed frequencies after Sample ×N, per candidate.
+    void observed(const QList<double> &frequencies);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +71,7 @@ private:
     QListWidget *m_history = nullptr;
     QPushButton *m_clearHistory = nullptr;
     QList<SampleDraw> m_entries;
+    Session *m_session = nullptr;
     std::optional<SampleDraw> m_shown;
     int m_shownRank = -1;
     quint64 m_seed = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "I18n.h"
 #include "MainWindow.h"
+#include "session/GenerationFlags.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,12 @@
 #include <utility>
 
 namespace {
+/// The translation context of the command line's texts.
+class GuiText
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiText)
+};
+
 void fail(const QString &message)
 {
     std::fprintf(stderr, "vslab: %s\n", qPrintable(message));
@@ -107,65 +114,36 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "VS Lab: see and sample the distribution behind an LLM's answer."));
+        GuiText::tr("VS Lab: see and sample the distribution behind an LLM's answer. Generation flags are the same as "
+                    "vslab-cli generate's; they apply over the saved settings."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption providerOpt(
-        QStringLiteral("provider"), QCoreApplication::translate("main", "Provider preset (demo, openai, ollama, …)."),
-        QCoreApplication::translate("main", "id"));
-    const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("main", "Model name."),
-                                      QCoreApplication::translate("main", "name"));
-    const QCommandLineOption promptOpt(QStringLiteral("prompt"), QCoreApplication::translate("main", "The prompt."),
-                                       QCoreApplication::translate("main", "text"));
-    const QCommandLineOption methodOpt(
-        QStringLiteral("method"),
-        QCoreApplication::translate("main", "direct, direct-cot, sequence, multi-turn, vs-standard, vs-cot, vs-multi."),
-        QCoreApplication::translate("main", "method"));
-    const QCommandLineOption kOpt(QStringList{QStringLiteral("k")},
-                                  QCoreApplication::translate("main", "Number of candidates (1-100)."),
-                                  QCoreApplication::translate("main", "n"));
-    const QCommandLineOption tauOpt(QStringLiteral("tau"),
-                                    QCoreApplication::translate("main", "τ value (used when a τ mode is chosen)."),
-                                    QCoreApplication::translate("main", "x"));
-    const QCommandLineOption tauModeOpt(QStringLiteral("tau-mode"),
-                                        QCoreApplication::translate("main", "off, tail or filter."),
-                                        QCoreApplication::translate("main", "mode"));
-    const QCommandLineOption temperatureOpt(QStringLiteral("temperature"),
-                                            QCoreApplication::translate("main", "Sampling temperature."),
-                                            QCoreApplication::translate("main", "t"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"),
-                                     QCoreApplication::translate("main", "Seed for sampling (default: random)."),
-                                     QCoreApplication::translate("main", "s"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"),
-                                     QCoreApplication::translate("main", "Interface language: en or zh_CN."),
-                                     QCoreApplication::translate("main", "locale"));
-    const QCommandLineOption runOpt(QStringLiteral("run"),
-                                    QCoreApplication::translate("main", "Generate as soon as the window opens."));
+    const GenerationFlags flags;
+    flags.addTo(parser);
+    const QCommandLineOption promptOpt(QStringLiteral("prompt"), GuiText::tr("The prompt."), GuiText::tr("text"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), GuiText::tr("Interface language: en or zh_CN."),
+                                     GuiText::tr("locale"));
+    const QCommandLineOption runOpt(QStringLiteral("run"), GuiText::tr("Generate as soon as the window opens."));
     const QCommandLineOption screenshotOpt(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save the window as a PNG once the run has finished (or at once "
-                                            "without --run)."),
-        QCoreApplication::translate("main", "file.png"));
+        GuiText::tr("Save the window as a PNG once the run has finished (or at once without --run)."),
+        GuiText::tr("file.png"));
     const QCommandLineOption quitOpt(
         QStringLiteral("quit"),
-        QCoreApplication::translate(
-            "main", "Quit after the run and screenshot (or once the window has painted); settings are not "
-                    "saved."));
-    const QCommandLineOption sampleOpt(
-        QStringLiteral("sample"),
-        QCoreApplication::translate("main", "After --run, draw n times and show the observed frequencies."),
-        QCoreApplication::translate("main", "n"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"),
-                                     QCoreApplication::translate("main", "Window size, e.g. 1400x900."),
-                                     QCoreApplication::translate("main", "WxH"));
-    const QCommandLineOption darkOpt(QStringLiteral("dark"),
-                                     QCoreApplication::translate("main", "Use a dark palette (to check dark mode)."));
-    parser.addOptions({providerOpt, modelOpt, promptOpt, methodOpt, kOpt, tauOpt, tauModeOpt, temperatureOpt, seedOpt,
-                       langOpt, runOpt, screenshotOpt, quitOpt, sampleOpt, sizeOpt, darkOpt});
+        GuiText::tr("Quit after the run and screenshot (or once the window has painted); settings are not saved and "
+                    "the run is not added to the history."));
+    const QCommandLineOption noHistoryOpt(QStringLiteral("no-history"),
+                                          GuiText::tr("Do not save this session's runs in the history."));
+    const QCommandLineOption sampleOpt(QStringLiteral("sample"),
+                                       GuiText::tr("After --run, draw n times and show the observed frequencies."),
+                                       GuiText::tr("n"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), GuiText::tr("Window size, e.g. 1400x900."),
+                                     GuiText::tr("WxH"));
+    const QCommandLineOption darkOpt(QStringLiteral("dark"), GuiText::tr("Use a dark palette (to check dark mode)."));
+    parser.addOptions({promptOpt, langOpt, runOpt, screenshotOpt, quitOpt, noHistoryOpt, sampleOpt, sizeOpt, darkOpt});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
-        fail(QCoreApplication::translate("main", "unexpected argument: %1 (see --help)")
-                 .arg(parser.positionalArguments().constFirst()));
+        fail(GuiText::tr("unexpected argument: %1 (see --help)").arg(parser.positionalArguments().constFirst()));
         return 2;
     }
 
@@ -177,80 +155,29 @@ int main(int argc, char *argv[])
     MainWindow window;
     const bool quit = parser.isSet(quitOpt);
     window.setPersistent(!quit);
-    window.setHistoryEnabled(!quit); // scripted runs (screenshots, benchmarks) stay out of the user's history
+    // Scripted runs (screenshots, benchmarks) stay out of the user's history.
+    window.setHistoryEnabled(!quit && !parser.isSet(noHistoryOpt));
     if (langGiven)
         window.setLanguage(lang);
 
-    if (parser.isSet(providerOpt) || parser.isSet(modelOpt)) {
-        const QString provider =
-            parser.isSet(providerOpt) ? parser.value(providerOpt) : window.providerConfig().presetId;
-        if (!window.setProvider(provider, parser.value(modelOpt))) {
-            fail(QCoreApplication::translate("main", "unknown provider \"%1\" (see --help)").arg(provider));
-            return 2;
-        }
-    }
+    GenerationSetup setup = window.setup();
     if (parser.isSet(promptOpt))
-        window.setPrompt(parser.value(promptOpt));
-
-    GenerationSettings s = window.settings();
-    bool ok = true;
-    if (parser.isSet(methodOpt)) {
-        const auto m = Names::parseMethod(parser.value(methodOpt));
-        if (!m) {
-            fail(QCoreApplication::translate("main", "unknown method \"%1\"").arg(parser.value(methodOpt)));
-            return 2;
-        }
-        s.method = *m;
-    }
-    if (parser.isSet(kOpt)) {
-        s.k = parser.value(kOpt).toInt(&ok);
-        if (!ok) {
-            fail(QCoreApplication::translate("main", "-k needs a whole number"));
-            return 2;
-        }
-    }
-    if (parser.isSet(tauOpt)) {
-        s.tau = parser.value(tauOpt).toDouble(&ok);
-        if (!ok) {
-            fail(QCoreApplication::translate("main", "--tau needs a number"));
-            return 2;
-        }
-    }
-    if (parser.isSet(tauModeOpt)) {
-        const auto t = Names::parseTauMode(parser.value(tauModeOpt));
-        if (!t) {
-            fail(QCoreApplication::translate("main", "--tau-mode must be off, tail or filter"));
-            return 2;
-        }
-        s.tauMode = *t;
-    }
-    if (parser.isSet(temperatureOpt)) {
-        s.temperature = parser.value(temperatureOpt).toDouble(&ok);
-        if (!ok) {
-            fail(QCoreApplication::translate("main", "--temperature needs a number"));
-            return 2;
-        }
-    }
-    if (parser.isSet(seedOpt)) {
-        const quint64 seed = parser.value(seedOpt).toULongLong(&ok);
-        if (!ok) {
-            fail(QCoreApplication::translate("main", "--seed needs a whole number"));
-            return 2;
-        }
-        s.seed = seed;
-    }
-    const QString invalid = s.validate();
-    if (!invalid.isEmpty()) {
-        fail(invalid);
+        setup.request.prompt = parser.value(promptOpt);
+    if (const Result<void> applied = flags.apply(parser, setup); !applied) {
+        fail(applied.message());
         return 2;
     }
-    window.setSettings(s);
+    if (const Result<void> applied = window.applySetup(setup); !applied) {
+        fail(applied.message());
+        return 2;
+    }
+    bool ok = true;
 
     if (parser.isSet(sizeOpt)) {
         const QRegularExpressionMatch m =
             QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOpt));
         if (!m.hasMatch()) {
-            fail(QCoreApplication::translate("main", "--size must look like 1400x900"));
+            fail(GuiText::tr("--size must look like 1400x900"));
             return 2;
         }
         window.resize(m.captured(1).toInt(), m.captured(2).toInt());
@@ -261,7 +188,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(sampleOpt)) {
         sampleCount = parser.value(sampleOpt).toInt(&ok);
         if (!ok || sampleCount < 1) {
-            fail(QCoreApplication::translate("main", "--sample needs a positive whole number"));
+            fail(GuiText::tr("--sample needs a positive whole number"));
             return 2;
         }
     }
@@ -270,7 +197,7 @@ int main(int argc, char *argv[])
     auto finish = [&window, &app, screenshot, quit, &exitCode] {
         if (!screenshot.isEmpty()) {
             if (!window.grab().save(screenshot, "PNG")) {
-                fail(QCoreApplication::translate("main", "could not write the screenshot to %1").arg(screenshot));
+                fail(GuiText::tr("could not write the screenshot to %1").arg(screenshot));
                 exitCode = 1;
             }
         }
@@ -278,22 +205,22 @@ int main(int argc, char *argv[])
             app.exit(exitCode);
     };
     if (parser.isSet(runOpt)) {
-        QObject::connect(
-            &window, &MainWindow::runFinished, &window, [&window, &exitCode, finish, sampleCount](const RunResult &r) {
-                // Same exit codes as vslab-cli: 3 = the run did not complete, 4 = no candidate in the
-                // reply.
-                if (!r.completed()) {
-                    fail(r.error ? r.error->message : QCoreApplication::translate("main", "the run did not complete"));
-                    exitCode = 3;
-                } else if (r.distribution.isEmpty()) {
-                    fail(QCoreApplication::translate("main", "the reply held no candidate"));
-                    exitCode = 4;
-                }
-                if (sampleCount > 0)
-                    window.sampleMany(sampleCount);
-                // Let the chart and table lay out before the window is grabbed.
-                QTimer::singleShot(150, &window, finish);
-            });
+        QObject::connect(&window, &MainWindow::runFinished, &window,
+                         [&window, &exitCode, finish, sampleCount](const RunResult &r) {
+                             // Same exit codes as vslab-cli: 3 = the run did not complete, 4 = no candidate in the
+                             // reply.
+                             if (!r.completed()) {
+                                 fail(r.error ? r.error->message : GuiText::tr("the run did not complete"));
+                                 exitCode = 3;
+                             } else if (r.distribution.isEmpty()) {
+                                 fail(GuiText::tr("the reply held no candidate"));
+                                 exitCode = 4;
+                             }
+                             if (sampleCount > 0)
+                                 window.sampleMany(sampleCount);
+                             // Let the chart and table lay out before the window is grabbed.
+                             QTimer::singleShot(150, &window, finish);
+                         });
         QTimer::singleShot(0, &window, &MainWindow::generate);
     } else if (!screenshot.isEmpty()) {
         QTimer::singleShot(150, &window, finish);

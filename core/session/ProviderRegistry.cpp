@@ -101,7 +101,7 @@ void ProviderRegistry::setConfig(const ProviderConfig &config)
     c.presetId = config.presetId;
     c.baseUrl = config.baseUrl;
     c.model = config.model;
-    if (!config.apiKey.isEmpty()) {
+    if (!config.apiKey.isEmpty() && config.apiKey != c.apiKey) {
         c.apiKey = config.apiKey;
         m_keys[config.presetId] = KeyStatus{KeySource::None, {}, true};
     }

@@ -137,6 +137,7 @@ Result<void> Session::generate(const RunRequest &request)
     m_chars = 0;
     m_clock.start();
 
+    m_runSimulated = provider->isSimulated();
     auto *run = new Run(provider, m_request, this);
     m_run = run;
     connect(run, &Run::candidateReady, this, &Session::onCandidate);
@@ -193,6 +194,8 @@ RunOutcome Session::outcome() const
 
 bool Session::isShownSimulated() const
 {
+    if (m_run)
+        return m_runSimulated;
     return m_result && m_result->simulated;
 }
 

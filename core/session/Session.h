@@ -74,7 +74,7 @@ public:
     Origin origin() const { return m_origin; }
     /// The restored run's time (local, short) or the opened file's name.
     QString originDetail() const { return m_originDetail; }
-    /// True when the distribution shown was made by the simulated demo model.
+    /// True when the distribution shown (or the run in progress) comes from the simulated demo model.
     bool isShownSimulated() const;
     /// Progress of the run in progress.
     qint64 charsReceived() const { return m_chars; }
@@ -134,5 +134,6 @@ private:
     QString m_originDetail;
     qint64 m_chars = 0;
     QElapsedTimer m_clock;
+    bool m_runSimulated = false;
     SessionSampler m_sampler;
 };

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class MessageBanner;
+class QWidget;
+class ResultPane;
+class Session;
+
+/**
+ * Export, open and chart-image files for the main window: asks for paths with window-modal dialogs, lets the Session
+ * read or write, and says where each file went or why it failed (banner for failures, `saved` for the status bar).
+ */
+class FileActions final : public QObject
+{
+    Q_OBJECT
+public:
+    FileActions(Session *session, ResultPane *pane, QWidget *window);
+    ~FileActions() override;
+    Q_DISABLE_COPY_MOVE(FileActions)
+
+    /// The folder the dialogs start in: the last one used, else Documents.
+    QString folder() const;
+    QString lastFolder() const { return m_folder; }
+    void setLastFolder(const QString &dir) { m_folder = dir; }
+
+    bool exportDistribution(const QString &path);
+    bool openDistribution(const QString &path);
+    bool saveChartImage(const QString &path);
+
+    void showExportDialog();
+    void showOpenDialog();
+    void showSaveChartDialog();
+
+Q_SIGNALS:
+    /// A file was written or read: one line saying which and where.
+    void done(const QString &message);
+
+private:
+    Session *m_session;
+    ResultPane *m_pane;
+    QWidget *m_window;
+    QString m_folder;
+};

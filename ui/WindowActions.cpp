@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "WindowActions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMainWindow>
+#include <QMenuBar>
+
+namespace {
+QAction *make(QObject *parent, const char *objectName, const QKeySequence &shortcut = {})
+{
+    auto *a = new QAction(parent);
+    a->setObjectName(QLatin1String(objectName));
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    return a;
+}
+} // namespace
+
+WindowActions::WindowActions(QMainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    providers = make(this, "providersAction", QKeySequence::Preferences);
+    open = make(this, "openDistributionAction", QKeySequence::Open);
+    exportDistribution = make(this, "exportDistributionAction", QKeySequence::Save);
+    saveChart = make(this, "saveChartAction");
+    quit = make(this, "quitAction", QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    copy = make(this, "copyAction", QKeySequence::Copy);
+    // Only while the table has focus, so Ctrl+C still copies text in the prompt editor.
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    copyTsv = make(this, "copyTsvAction");
+    copyMarkdown = make(this, "copyMarkdownAction");
+    generate = make(this, "generateAction");
+    generate->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    cancel = make(this, "cancelAction", QKeySequence(Qt::Key_Escape));
+    sample = make(this, "sampleAction", QKeySequence(Qt::CTRL | Qt::Key_D));
+    sampleMany = make(this, "sampleManyAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    newDistribution = make(this, "newDistributionAction", QKeySequence(Qt::CTRL | Qt::Key_R));
+    clearDraws = make(this, "clearDrawsAction");
+    showChart = make(this, "showChartAction", QKeySequence(Qt::CTRL | Qt::Key_1));
+    showRaw = make(this, "showRawAction", QKeySequence(Qt::CTRL | Qt::Key_2));
+    focusPrompt = make(this, "focusPromptAction", QKeySequence(Qt::CTRL | Qt::Key_L));
+    history = make(this, "runHistoryAction", QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setCheckable(true);
+    history->setChecked(true);
+    clearRunHistory = make(this, "clearRunHistoryAction");
+    about = make(this, "aboutAction");
+
+    m_languages = new QActionGroup(this);
+    // Language names are written in their own language so anyone can find theirs.
+    english = new QAction(QStringLiteral("English"), m_languages);
+    english->setData(QStringLiteral("en"));
+    chinese = new QAction(QStringLiteral("简体中文"), m_languages);
+    chinese->setData(QStringLiteral("zh_CN"));
+    english->setCheckable(true);
+    chinese->setCheckable(true);
+
+    QMenuBar *bar = window->menuBar();
+    m_file = bar->addMenu(QString());
+    m_file->addActions({open, exportDistribution, saveChart});
+    m_file->addSeparator();
+    m_file->addAction(providers);
+    m_file->addSeparator();
+    m_file->addAction(quit);
+    m_edit = bar->addMenu(QString());
+    m_edit->addActions({copy, copyTsv, copyMarkdown});
+    m_run = bar->addMenu(QString());
+    m_run->addActions({generate, cancel});
+    m_run->addSeparator();
+    m_run->addActions({sample, sampleMany, newDistribution, clearDraws});
+    m_view = bar->addMenu(QString());
+    m_view->addActions({showChart, showRaw, focusPrompt});
+    m_view->addSeparator();
+    m_view->addActions({history, clearRunHistory});
+    m_language = bar->addMenu(QString());
+    m_language->setObjectName(QStringLiteral("languageMenu"));
+    m_language->addActions({english, chinese});
+    m_help = bar->addMenu(QString());
+    m_help->addAction(about);
+    // Window-wide shortcuts must work even while the menu bar is hidden or the focus is in a child.
+    window->addActions({generate, cancel, sample, sampleMany, newDistribution, showChart, showRaw, focusPrompt,
+                        providers, quit, open, exportDistribution, history});
+    retranslate();
+}
+
+WindowActions::~WindowActions() = default;
+
+void WindowActions::update(bool running, bool canSample, bool canExport)
+{
+    generate->setEnabled(!running);
+    newDistribution->setEnabled(!running);
+    cancel->setEnabled(running);
+    sample->setEnabled(canSample);
+    sampleMany->setEnabled(canSample);
+    exportDistribution->setEnabled(canExport);
+    saveChart->setEnabled(canExport);
+    open->setEnabled(!running);
+}
+
+void WindowActions::setLanguage(const QString &locale)
+{
+    (locale.startsWith(QLatin1String("zh")) ? chinese : english)->setChecked(true);
+}
+
+void WindowActions::retranslate()
+{
+    m_file->setTitle(tr("&File"));
+    m_edit->setTitle(tr("&Edit"));
+    m_run->setTitle(tr("&Run"));
+    m_view->setTitle(tr("&View"));
+    m_language->setTitle(tr("&Language"));
+    m_help->setTitle(tr("&Help"));
+    providers->setText(tr("&Providers…"));
+    open->setText(tr("&Open distribution…"));
+    open->setToolTip(tr("Show a distribution saved as JSON, by VS Lab or the Python package, to sample from it"));
+    exportDistribution->setText(tr("&Export distribution…"));
+    exportDistribution->setToolTip(tr("Save the distribution shown as JSON, CSV or Markdown"));
+    saveChart->setText(tr("Save chart as P&NG…"));
+    history->setText(tr("Run &history"));
+    history->setToolTip(tr("Show or hide the saved runs (Ctrl+H)"));
+    clearRunHistory->setText(tr("C&lear run history…"));
+    quit->setText(tr("&Quit"));
+    copy->setText(tr("&Copy candidate"));
+    copyTsv->setText(tr("Copy all as &TSV"));
+    copyMarkdown->setText(tr("Copy all as &Markdown"));
+    generate->setText(tr("&Generate"));
+    cancel->setText(tr("&Cancel"));
+    sample->setText(tr("&Sample"));
+    sampleMany->setText(tr("Sample &many"));
+    newDistribution->setText(tr("&New distribution"));
+    clearDraws->setText(tr("C&lear draw history"));
+    showChart->setText(tr("&Distribution"));
+    showRaw->setText(tr("&Raw view"));
+    focusPrompt->setText(tr("&Edit prompt"));
+    about->setText(tr("&About VS Lab"));
+}
