@@ -247,57 +247,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
-    <name>Cli::CommonOptions</name>
-    <message>
-        <source>τ value (default 0.10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tail = τ goes into the prompt; filter = keep p ≥ τ after parsing; off (default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter mode: keep at least this many candidates (default 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>elicited (default), uniform or softmax.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed: draw one sample and report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tau needs a number greater than 0 and at most 1, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tau-mode must be tail, filter or off, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tau needs --tau-mode tail or filter: tail puts τ into the prompt, filter drops candidates below τ after parsing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--min-survivors needs a whole number, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--weights must be elicited, uniform or softmax, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed needs a non-negative whole number, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cli::ProviderOptions</name>
     <message>
         <source>openai, openrouter, ollama, lmstudio, vllm, llamacpp, custom, anthropic, gemini or demo (default: demo, the offline demo model).</source>
@@ -595,6 +544,87 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>%1 is not a distribution VS Lab can open. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>The distribution was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n candidate(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n candidate to %1.</numerusform>
+            <numerusform>Exported %n candidates to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n candidate(s) from %1.</source>
+        <translation>
+            <numerusform>Opened %n candidate from %1.</numerusform>
+            <numerusform>Opened %n candidates from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON distribution, reference package format (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1277,21 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>No saved runs yet. Every run you generate is saved here, also cancelled and failed ones.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This saved run cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n saved run(s)? Their distributions and raw replies cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>Delete the %n saved run? Its distribution and raw reply cannot be restored afterwards.</numerusform>
+            <numerusform>Delete all %n saved runs? Their distributions and raw replies cannot be restored afterwards.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -1290,14 +1335,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Candidates received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready. Ctrl+Enter generates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetching the model list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,34 +1350,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         </translation>
     </message>
     <message>
-        <source>No provider selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will call %1 · model %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key from $%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key from the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key set for this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no API key (File → Providers…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sampling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,157 +1357,12 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>Run history</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>%n candidate</numerusform>
-            <numerusform>%n candidates</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed after %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done in %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in / %2 out tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating… %1 s · %2 characters received · %3 of %4 candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n candidate(s).</source>
-        <translation>
-            <numerusform>Copied %n candidate.</numerusform>
-            <numerusform>Copied %n candidates.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n candidate(s) as TSV.</source>
-        <translation>
-            <numerusform>Copied %n candidate as TSV.</numerusform>
-            <numerusform>Copied %n candidates as TSV.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n candidate(s) as Markdown.</source>
-        <translation>
-            <numerusform>Copied %n candidate as Markdown.</numerusform>
-            <numerusform>Copied %n candidates as Markdown.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The run history is off for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The run history is off, so runs are not saved; everything else works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This saved run cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear run history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete all %n saved run(s)? Their distributions and raw replies cannot be restored afterwards.</source>
-        <translation>
-            <numerusform>Delete the %n saved run? Its distribution and raw reply cannot be restored afterwards.</numerusform>
-            <numerusform>Delete all %n saved runs? Their distributions and raw replies cannot be restored afterwards.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The distribution was not exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n candidate(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n candidate to %1.</numerusform>
-            <numerusform>Exported %n candidates to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %n candidate(s) from %1.</source>
-        <translation>
-            <numerusform>Opened %n candidate from %1.</numerusform>
-            <numerusform>Opened %n candidates from %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no chart to save yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chart was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the chart to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON distribution, reference package format (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distributions (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,6 +2116,55 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>The offline demo model imitates a chat model; no real model is called.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No provider selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will call %1 · model %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key from $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key set for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API key (File → Providers…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s).</source>
+        <translation>
+            <numerusform>Copied %n candidate.</numerusform>
+            <numerusform>Copied %n candidates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s) as TSV.</source>
+        <translation>
+            <numerusform>Copied %n candidate as TSV.</numerusform>
+            <numerusform>Copied %n candidates as TSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s) as Markdown.</source>
+        <translation>
+            <numerusform>Copied %n candidate as Markdown.</numerusform>
+            <numerusform>Copied %n candidates as Markdown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Run</name>
@@ -2321,6 +2234,48 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
             <numerusform>The Raw tab lists %n more note that follows from the reply being cut off.</numerusform>
             <numerusform>The Raw tab lists %n more notes that follow from the reply being cut off.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>Candidates received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating… %1 s · %2 characters received · %3 of %4 candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Ctrl+Enter generates.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -254,57 +254,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
-    <name>Cli::CommonOptions</name>
-    <message>
-        <source>τ value (default 0.10).</source>
-        <translation>τ 值（默认 0.10）。</translation>
-    </message>
-    <message>
-        <source>tail = τ goes into the prompt; filter = keep p ≥ τ after parsing; off (default).</source>
-        <translation>tail = 将 τ 写入提示词；filter = 解析后保留 p ≥ τ 的候选；off（默认）。</translation>
-    </message>
-    <message>
-        <source>Filter mode: keep at least this many candidates (default 3).</source>
-        <translation>filter 模式下至少保留的候选数（默认 3）。</translation>
-    </message>
-    <message>
-        <source>elicited (default), uniform or softmax.</source>
-        <translation>elicited（默认）、uniform 或 softmax。</translation>
-    </message>
-    <message>
-        <source>Seed: draw one sample and report it.</source>
-        <translation>种子：抽取一个样本并输出。</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>输出一个 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>--tau needs a number greater than 0 and at most 1, got &quot;%1&quot;.</source>
-        <translation>--tau 需要大于 0 且不超过 1 的数字，收到的是“%1”。</translation>
-    </message>
-    <message>
-        <source>--tau-mode must be tail, filter or off, got &quot;%1&quot;.</source>
-        <translation>--tau-mode 必须是 tail、filter 或 off，收到的是“%1”。</translation>
-    </message>
-    <message>
-        <source>--tau needs --tau-mode tail or filter: tail puts τ into the prompt, filter drops candidates below τ after parsing.</source>
-        <translation>--tau 需要配合 --tau-mode tail 或 filter 使用：tail 将 τ 写入提示词，filter 在解析后丢弃低于 τ 的候选。</translation>
-    </message>
-    <message>
-        <source>--min-survivors needs a whole number, got &quot;%1&quot;.</source>
-        <translation>--min-survivors 需要一个整数，收到的是“%1”。</translation>
-    </message>
-    <message>
-        <source>--weights must be elicited, uniform or softmax, got &quot;%1&quot;.</source>
-        <translation>--weights 必须是 elicited、uniform 或 softmax，收到的是“%1”。</translation>
-    </message>
-    <message>
-        <source>--seed needs a non-negative whole number, got &quot;%1&quot;.</source>
-        <translation>--seed 需要一个非负整数，收到的是“%1”。</translation>
-    </message>
-</context>
-<context>
     <name>Cli::ProviderOptions</name>
     <message>
         <source>openai, openrouter, ollama, lmstudio, vllm, llamacpp, custom, anthropic, gemini or demo (default: demo, the offline demo model).</source>
@@ -600,6 +549,85 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>%1 is not a distribution VS Lab can open. %2</source>
         <translation>%1 不是 VS Lab 能打开的分布。%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>The distribution was not exported.</source>
+        <translation>分布未能导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n candidate(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个候选导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>未能打开该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n candidate(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 打开 %n 个候选。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation>还没有可保存的图表。</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>图像无法编码</translation>
+    </message>
+    <message>
+        <source>The chart was not saved.</source>
+        <translation>图表未能保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>已将图表保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Export distribution</source>
+        <translation>导出分布</translation>
+    </message>
+    <message>
+        <source>JSON distribution, reference package format (*.json)</source>
+        <translation>JSON 分布，参考 Python 包格式 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Open distribution</source>
+        <translation>打开分布</translation>
+    </message>
+    <message>
+        <source>Distributions (*.json)</source>
+        <translation>分布 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1277,20 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>No saved runs yet. Every run you generate is saved here, also cancelled and failed ones.</source>
         <translation>还没有已保存的运行。每次生成的运行都会保存在这里，包括已取消和失败的运行。</translation>
     </message>
+    <message>
+        <source>This saved run cannot be shown.</source>
+        <translation>无法显示这次已保存的运行。</translation>
+    </message>
+    <message>
+        <source>Clear run history</source>
+        <translation>清空运行历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n saved run(s)? Their distributions and raw replies cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>删除全部 %n 次已保存的运行？删除后无法再恢复它们的分布和原始回复。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -1292,14 +1334,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;言语化采样（Verbalized Sampling，arXiv 2510.01171）工作台：向模型请求 k 个带概率的回答，查看分布，并从中采样。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Candidates received</source>
-        <translation>已收到的候选</translation>
-    </message>
-    <message>
-        <source>Ready. Ctrl+Enter generates.</source>
-        <translation>就绪。按 Ctrl+Enter 生成。</translation>
-    </message>
-    <message>
         <source>Fetching the model list…</source>
         <translation>正在获取模型列表…</translation>
     </message>
@@ -1314,88 +1348,12 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         </translation>
     </message>
     <message>
-        <source>No provider selected.</source>
-        <translation>未选择服务提供方。</translation>
-    </message>
-    <message>
-        <source>Will call %1 · model %2 · %3</source>
-        <translation>将调用 %1 · 模型 %2 · %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>key from $%1</source>
-        <translation>密钥来自 $%1</translation>
-    </message>
-    <message>
-        <source>key from the system keychain</source>
-        <translation>密钥来自系统钥匙串</translation>
-    </message>
-    <message>
-        <source>key set for this session</source>
-        <translation>密钥仅用于本次会话</translation>
-    </message>
-    <message>
-        <source>no API key (File → Providers…)</source>
-        <translation>没有 API 密钥（文件 → 服务提供方设置…）</translation>
-    </message>
-    <message>
         <source>Sampling</source>
         <translation>采样</translation>
     </message>
     <message>
         <source>Run history</source>
         <translation>历史记录</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>%n 个候选</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 s</source>
-        <translation>%1 秒后取消</translation>
-    </message>
-    <message>
-        <source>Failed after %1 s</source>
-        <translation>%1 秒后失败</translation>
-    </message>
-    <message>
-        <source>Done in %1 s</source>
-        <translation>用时 %1 秒完成</translation>
-    </message>
-    <message>
-        <source>%1 characters</source>
-        <translation>%1 个字符</translation>
-    </message>
-    <message>
-        <source>%1 in / %2 out tokens</source>
-        <translation>输入 %1 / 输出 %2 个词元</translation>
-    </message>
-    <message>
-        <source>Generating… %1 s · %2 characters received · %3 of %4 candidates</source>
-        <translation>正在生成… %1 秒 · 已收到 %2 个字符 · 候选 %3/%4</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n candidate(s).</source>
-        <translation>
-            <numerusform>已复制 %n 个候选。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n candidate(s) as TSV.</source>
-        <translation>
-            <numerusform>已将 %n 个候选复制为 TSV。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n candidate(s) as Markdown.</source>
-        <translation>
-            <numerusform>已将 %n 个候选复制为 Markdown。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The run history is off for this session.</source>
@@ -1404,96 +1362,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>The run history is off, so runs are not saved; everything else works.</source>
         <translation>运行历史记录已关闭，运行不会被保存；其他功能照常可用。</translation>
-    </message>
-    <message>
-        <source>This saved run cannot be shown.</source>
-        <translation>无法显示这次已保存的运行。</translation>
-    </message>
-    <message>
-        <source>Clear run history</source>
-        <translation>清空运行历史记录</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete all %n saved run(s)? Their distributions and raw replies cannot be restored afterwards.</source>
-        <translation>
-            <numerusform>删除全部 %n 次已保存的运行？删除后无法再恢复它们的分布和原始回复。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The distribution was not exported.</source>
-        <translation>分布未能导出。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n candidate(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个候选导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file could not be opened.</source>
-        <translation>未能打开该文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %n candidate(s) from %1.</source>
-        <translation>
-            <numerusform>已从 %1 打开 %n 个候选。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no chart to save yet.</source>
-        <translation>还没有可保存的图表。</translation>
-    </message>
-    <message>
-        <source>the image could not be encoded</source>
-        <translation>图像无法编码</translation>
-    </message>
-    <message>
-        <source>The chart was not saved.</source>
-        <translation>图表未能保存。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Saved the chart to %1.</source>
-        <translation>已将图表保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Export distribution</source>
-        <translation>导出分布</translation>
-    </message>
-    <message>
-        <source>JSON distribution, reference package format (*.json)</source>
-        <translation>JSON 分布，参考 Python 包格式 (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Open distribution</source>
-        <translation>打开分布</translation>
-    </message>
-    <message>
-        <source>Distributions (*.json)</source>
-        <translation>分布 (*.json)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save chart as PNG</source>
-        <translation>将图表保存为 PNG</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2107,52 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>The offline demo model imitates a chat model; no real model is called.</source>
         <translation>离线演示模型模仿聊天模型；不会调用真实模型。</translation>
     </message>
+    <message>
+        <source>No provider selected.</source>
+        <translation>未选择服务提供方。</translation>
+    </message>
+    <message>
+        <source>Will call %1 · model %2 · %3</source>
+        <translation>将调用 %1 · 模型 %2 · %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>key from $%1</source>
+        <translation>密钥来自 $%1</translation>
+    </message>
+    <message>
+        <source>key from the system keychain</source>
+        <translation>密钥来自系统钥匙串</translation>
+    </message>
+    <message>
+        <source>key set for this session</source>
+        <translation>密钥仅用于本次会话</translation>
+    </message>
+    <message>
+        <source>no API key (File → Providers…)</source>
+        <translation>没有 API 密钥（文件 → 服务提供方设置…）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个候选。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s) as TSV.</source>
+        <translation>
+            <numerusform>已将 %n 个候选复制为 TSV。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n candidate(s) as Markdown.</source>
+        <translation>
+            <numerusform>已将 %n 个候选复制为 Markdown。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Run</name>
@@ -2305,6 +2219,47 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>
             <numerusform>“原始”标签页还列出了因回复被截断而产生的另外 %n 条说明。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>Candidates received</source>
+        <translation>已收到的候选</translation>
+    </message>
+    <message>
+        <source>Generating… %1 s · %2 characters received · %3 of %4 candidates</source>
+        <translation>正在生成… %1 秒 · 已收到 %2 个字符 · 候选 %3/%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n 个候选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s</source>
+        <translation>%1 秒后取消</translation>
+    </message>
+    <message>
+        <source>Failed after %1 s</source>
+        <translation>%1 秒后失败</translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation>用时 %1 秒完成</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens</source>
+        <translation>输入 %1 / 输出 %2 个词元</translation>
+    </message>
+    <message>
+        <source>Ready. Ctrl+Enter generates.</source>
+        <translation>就绪。按 Ctrl+Enter 生成。</translation>
     </message>
 </context>
 <context>
