@@ -353,6 +353,8 @@ bool MainWindow::setProvider(const QString &presetId, const QString &model)
 
 void MainWindow::setProviderConfig(const ProviderConfig &config)
 {
+    m_panel->setTransport(TransportSettings::of(config));
+    m_providers->setTransport(TransportSettings::of(config));
     m_providers->setConfig(config);
     (void)m_providers->setCurrent(config.presetId);
 }
@@ -445,12 +447,14 @@ void MainWindow::onRunFinished(const RunResult &result)
 
 void MainWindow::onLoaded()
 {
-    // The prompt and settings come back too, so "New distribution" asks the same question again.
+    // A restored run brings its prompt and settings back, so "New distribution" asks the same question again;
+    // a file leaves the prompt being edited alone.
     const RunRequest &request = m_session->request();
-    m_panel->setSettings(request.settings);
-    m_panel->setConcurrency(request.concurrency);
-    if (!request.prompt.isEmpty())
+    if (m_session->origin() == Session::Origin::History) {
+        m_panel->setSettings(request.settings);
+        m_panel->setConcurrency(request.concurrency);
         m_panel->setPrompt(request.prompt);
+    }
     m_previewTimer->stop(); // setting the prompt schedules a preview, which would hide the run's messages
     RawView *raw = m_result->raw();
     raw->beginRun();

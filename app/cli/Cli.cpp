@@ -3,8 +3,9 @@
 
 #include "export/ResultJson.h"
 #include "providers/Provider.h"
-#include "run/Run.h"
-#include "store/SecretStore.h"
+#include "session/GenerationFlags.h"
+#include "session/ProviderRegistry.h"
+#include "session/Session.h"
 #include "vs/PromptBuilder.h"
 #include "vs/ResponseParser.h"
 
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -22,10 +24,11 @@
 
 namespace Cli {
 namespace {
-QString tr(const char *text)
+/// The translation context of vslab-cli's own texts.
+class CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 void printErr(const QString &line)
 {
@@ -56,74 +59,18 @@ extern "C" void onSigint(int)
     g_interrupted = 1;
 }
 
-/// Options shared by parse and generate: τ, weights, seed, format.
-struct CommonOptions
-{
-    QCommandLineOption tau{QStringLiteral("tau"), tr("τ value (default 0.10)."), QStringLiteral("X")};
-    QCommandLineOption tauMode{QStringLiteral("tau-mode"),
-                               tr("tail = τ goes into the prompt; filter = keep p ≥ τ after parsing; off (default)."),
-                               QStringLiteral("MODE")};
-    QCommandLineOption minSurvivors{QStringLiteral("min-survivors"),
-                                    tr("Filter mode: keep at least this many candidates (default 3)."),
-                                    QStringLiteral("N")};
-    QCommandLineOption weights{QStringLiteral("weights"), tr("elicited (default), uniform or softmax."),
-                               QStringLiteral("MODE")};
-    QCommandLineOption seed{QStringLiteral("seed"), tr("Seed: draw one sample and report it."), QStringLiteral("S")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print one JSON object.")};
-
-    void add(QCommandLineParser &p) { p.addOptions({tau, tauMode, minSurvivors, weights, seed, json}); }
-
-    /// Applies the options to `s`; returns an error message or empty.
-    QString apply(const QCommandLineParser &p, GenerationSettings &s) const
-    {
-        bool ok = true;
-        if (p.isSet(tau)) {
-            s.tau = p.value(tau).toDouble(&ok);
-            if (!ok)
-                return tr("--tau needs a number greater than 0 and at most 1, got \"%1\".").arg(p.value(tau));
-        }
-        if (p.isSet(tauMode)) {
-            const auto m = Names::parseTauMode(p.value(tauMode));
-            if (!m)
-                return tr("--tau-mode must be tail, filter or off, got \"%1\".").arg(p.value(tauMode));
-            s.tauMode = *m;
-        } else if (p.isSet(tau)) {
-            return tr("--tau needs --tau-mode tail or filter: tail puts τ into the prompt, filter drops candidates "
-                      "below τ after parsing.");
-        }
-        if (p.isSet(minSurvivors)) {
-            s.minSurvivors = p.value(minSurvivors).toInt(&ok);
-            if (!ok)
-                return tr("--min-survivors needs a whole number, got \"%1\".").arg(p.value(minSurvivors));
-        }
-        if (p.isSet(weights)) {
-            const auto w = Names::parseWeightMode(p.value(weights));
-            if (!w)
-                return tr("--weights must be elicited, uniform or softmax, got \"%1\".").arg(p.value(weights));
-            s.weightMode = *w;
-        }
-        if (p.isSet(seed)) {
-            const quint64 v = p.value(seed).toULongLong(&ok);
-            if (!ok)
-                return tr("--seed needs a non-negative whole number, got \"%1\".").arg(p.value(seed));
-            s.seed = v;
-        }
-        return {};
-    }
-};
-
 std::optional<QByteArray> readInput(const QString &path, QString *error)
 {
     QFile f;
     if (path.isEmpty() || path == QLatin1String("-")) {
         if (!f.open(stdin, QIODevice::ReadOnly)) {
-            *error = tr("cannot read standard input.");
+            *error = CliText::tr("cannot read standard input.");
             return std::nullopt;
         }
     } else {
         f.setFileName(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("cannot read %1: %2.").arg(path, f.errorString());
+            *error = CliText::tr("cannot read %1: %2.").arg(path, f.errorString());
             return std::nullopt;
         }
     }
@@ -133,22 +80,27 @@ std::optional<QByteArray> readInput(const QString &path, QString *error)
 void printTable(const Distribution &d, const Warnings &warnings)
 {
     QTextStream out(stdout);
+    // A counted method states no probability: its column shows how often each answer came back instead.
     out << QStringLiteral("%1  %2  %3  %4\n")
-               .arg(tr("rank"), 4)
-               .arg(tr("stated"), 7)
-               .arg(tr("weight"), 7)
-               .arg(tr("text"));
+               .arg(CliText::tr("rank"), 4)
+               .arg(d.isCounted() ? CliText::tr("count") : CliText::tr("stated"), 7)
+               .arg(CliText::tr("weight"), 7)
+               .arg(CliText::tr("text"));
     int rank = 1;
     for (const Candidate &c : d.items()) {
-        const QString stated = c.hasStated() ? QString::number(c.stated, 'f', 3) : QStringLiteral("-");
+        QString second = c.hasStatedValue() ? QString::number(c.clipped, 'f', 3) : QStringLiteral("-");
+        if (d.isCounted())
+            second = QString::number(c.count);
         QStringList lines = c.text.split(QLatin1Char('\n'));
         QString tags =
             c.repairs.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(c.repairs.join(QStringLiteral(", ")));
         if (c.partial)
-            tags += QStringLiteral("  [%1]").arg(tr("partial"));
+            tags += QStringLiteral("  [%1]").arg(CliText::tr("partial"));
+        if (c.count > 1 && !d.isCounted())
+            tags += QStringLiteral("  [%1]").arg(CliText::tr("×%1").arg(c.count));
         out << QStringLiteral("%1  %2  %3  %4%5\n")
                    .arg(rank++, 4)
-                   .arg(stated, 7)
+                   .arg(second, 7)
                    .arg(QString::number(c.weight, 'f', 3), 7)
                    .arg(lines.takeFirst(), tags);
         for (const QString &line : std::as_const(lines))
@@ -156,46 +108,102 @@ void printTable(const Distribution &d, const Warnings &warnings)
     }
     out.flush();
     for (const Warning &w : warnings)
-        printErr(tr("warning: %1").arg(w.message));
-}
-} // namespace
-
-QString usage()
-{
-    return tr("Usage: vslab-cli <command> [options]\n"
-              "\n"
-              "Commands:\n"
-              "  generate PROMPT   ask a model for a verbalized distribution (PROMPT - reads stdin)\n"
-              "  parse [FILE|-]    parse one raw model reply into a distribution\n"
-              "  models            list the models a provider offers\n"
-              "\n"
-              "Run 'vslab-cli <command> --help' for the options of a command.\n"
-              "Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.\n");
+        printErr(CliText::tr("warning: %1").arg(w.message));
 }
 
-int parse(const QStringList &args)
+void printSample(const Distribution &d, quint64 seed)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(tr("Parse one raw model reply (JSON, XML or a list with probabilities) into a "
-                                   "distribution."));
+    QTextStream(stdout) << CliText::tr("sample (seed %1): %2").arg(seed).arg(d.items()[d.sample(seed)].text) << '\n';
+}
+
+int providerExit(const ProviderError &e)
+{
+    printErr(QStringLiteral("vslab-cli: ") + e.message);
+    return e.code == ProviderError::Code::Cancelled ? Interrupted : ProviderFailed;
+}
+
+/// Parses a subcommand's arguments; nullopt means "exit with this code now" (help printed, or bad arguments).
+std::optional<int> parseArguments(QCommandLineParser &p, const QStringList &args)
+{
     p.addHelpOption();
-    QCommandLineOption format{QStringLiteral("format"), tr("auto (default), json, xml or list."), QStringLiteral("F")};
-    p.addOption(format);
-    CommonOptions common;
-    common.add(p);
-    p.addPositionalArgument(QStringLiteral("file"), tr("The reply to parse; - or nothing reads stdin."),
-                            QStringLiteral("[FILE|-]"));
     if (!p.parse(args))
         return badArguments(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << p.helpText();
         return Ok;
     }
-    GenerationSettings s;
-    if (const QString e = common.apply(p, s); !e.isEmpty())
-        return badArguments(e);
-    if (const QString e = s.validate(); !e.isEmpty())
-        return badArguments(e);
+    return std::nullopt;
+}
+
+/**
+ * Resolves the provider of a command line: preset defaults for base URL and model (scripts do not depend on the
+ * GUI's settings), the key from --api-key-env, else the preset's variables, else the keychain entry saved for
+ * that preset by the GUI. Calls `ready` once the key is known (or the keychain gave no answer within 5 s).
+ */
+Result<void> chooseProvider(ProviderRegistry &registry, const ProviderChoice &choice, bool requireModel,
+                            const std::function<void()> &ready)
+{
+    ProviderChoice c = choice;
+    if (c.presetId.isEmpty())
+        c.presetId = QStringLiteral("demo");
+    if (const Result<void> chosen = registry.choose(c); !chosen)
+        return chosen;
+    const ProviderPreset *preset = ProviderPreset::find(c.presetId);
+    if (requireModel && registry.currentConfig().model.isEmpty())
+        return fail(Failure::Kind::BadInput, CliText::tr("provider \"%1\" needs --model.").arg(c.presetId));
+    if (preset->kind == ProviderKind::Demo || !c.apiKeyEnv.isEmpty()) {
+        QTimer::singleShot(0, &registry, ready);
+        return {};
+    }
+    auto once = std::make_shared<bool>(false);
+    auto go = [ready, once] {
+        if (!std::exchange(*once, true))
+            ready();
+    };
+    registry.readKey(c.presetId, go);
+    QTimer::singleShot(5000, &registry, go);
+    return {};
+}
+} // namespace
+
+QString usage()
+{
+    return CliText::tr("Usage: vslab-cli <command> [options]\n"
+                       "\n"
+                       "Commands:\n"
+                       "  generate PROMPT   ask a model for a verbalized distribution (PROMPT - reads stdin)\n"
+                       "  parse [FILE|-]    parse one raw model reply into a distribution\n"
+                       "  models            list the models a provider offers\n"
+                       "\n"
+                       "Run 'vslab-cli <command> --help' for the options of a command.\n"
+                       "Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 "
+                       "interrupted.\n");
+}
+
+QString unknownCommand(const QString &command)
+{
+    return CliText::tr("vslab-cli: unknown command \"%1\".").arg(command);
+}
+
+int parse(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        CliText::tr("Parse one raw model reply (JSON, XML or a list with probabilities) into a distribution."));
+    const GenerationFlags flags(GenerationFlags::PostProcess);
+    flags.addTo(p);
+    const QCommandLineOption format{QStringLiteral("format"), CliText::tr("auto (default), json, xml or list."),
+                                    QStringLiteral("F")};
+    const QCommandLineOption json{QStringLiteral("json"), CliText::tr("Print one JSON object.")};
+    p.addOptions({format, json});
+    p.addPositionalArgument(QStringLiteral("file"), CliText::tr("The reply to parse; - or nothing reads stdin."),
+                            QStringLiteral("[FILE|-]"));
+    if (const std::optional<int> exit = parseArguments(p, args))
+        return *exit;
+    GenerationSetup setup;
+    if (const Result<void> applied = flags.apply(p, setup); !applied)
+        return badArguments(applied.message());
+    const GenerationSettings &s = setup.request.settings;
     ResponseParser::Format f = ResponseParser::Format::Auto;
     if (p.isSet(format)) {
         const QString v = p.value(format).toLower();
@@ -206,10 +214,11 @@ int parse(const QStringList &args)
         else if (v == QLatin1String("list"))
             f = ResponseParser::Format::List;
         else if (v != QLatin1String("auto"))
-            return badArguments(tr("--format must be auto, json, xml or list, got \"%1\".").arg(p.value(format)));
+            return badArguments(
+                CliText::tr("--format must be auto, json, xml or list, got \"%1\".").arg(p.value(format)));
     }
     if (p.positionalArguments().size() > 1)
-        return badArguments(tr("parse reads one reply; got %1 files.").arg(p.positionalArguments().size()));
+        return badArguments(CliText::tr("parse reads one reply; got %1 files.").arg(p.positionalArguments().size()));
 
     QString error;
     const auto input = readInput(p.positionalArguments().value(0), &error);
@@ -226,11 +235,11 @@ int parse(const QStringList &args)
         if (!warnings.contains(w))
             warnings.append(w);
     }
-    if (p.isSet(common.json)) {
+    if (p.isSet(json)) {
         QJsonObject o{{QStringLiteral("format"), ResponseParser::formatName(parser.detectedFormat())},
                       {QStringLiteral("candidates"), ResultJson::candidates(d)},
                       {QStringLiteral("warnings"), ResultJson::warnings(warnings)},
-                      {QStringLiteral("stated_sum"), d.statedSum()}};
+                      {QStringLiteral("stated_sum"), d.hasStatedValues() ? QJsonValue(d.statedSum()) : QJsonValue()}};
         if (!parser.reasoning().isEmpty())
             o.insert(QStringLiteral("reasoning"), parser.reasoning());
         if (s.tauMode == TauMode::Filter) {
@@ -246,264 +255,85 @@ int parse(const QStringList &args)
     } else {
         printTable(d, warnings);
         if (s.seed && !d.isEmpty())
-            QTextStream(stdout) << tr("sample (seed %1): %2").arg(*s.seed).arg(d.items()[d.sample(*s.seed)].text)
-                                << '\n';
+            printSample(d, *s.seed);
     }
     if (d.isEmpty()) {
         printErr(QStringLiteral("vslab-cli: ") +
-                 (parser.error().isEmpty() ? tr("the reply held no candidate.") : parser.error()));
+                 (parser.error().isEmpty() ? CliText::tr("the reply held no candidate.") : parser.error()));
         return NoCandidates;
     }
     return Ok;
 }
 
 namespace {
-/// The key saved in the OS keychain by the GUI; empty when none is saved or no keychain answers within 5 s.
-/// Runs before the command's event loop starts, so this short loop is the only one running.
-QString keychainKey(const QString &presetId)
+int printPreview(const RunRequest &request, bool asJson)
 {
-    QEventLoop loop;
-    QString key;
-    const std::unique_ptr<SecretStore> store = SecretStore::createKeychain();
-    store->read(presetId, &loop, [&](const QString &value, KeySource, const QString &) {
-        key = value;
-        loop.quit();
-    });
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return key;
+    const Conversation messages = Run::previewMessages(request);
+    const QJsonObject schema = PromptBuilder::jsonSchema(request.settings);
+    if (asJson) {
+        QJsonArray list;
+        for (const ChatMessage &m : messages)
+            list.append(QJsonObject{{QStringLiteral("role"), ChatMessage::roleName(m.role)},
+                                    {QStringLiteral("content"), m.content}});
+        printJson({{QStringLiteral("messages"), list}, {QStringLiteral("json_schema"), schema}}, false);
+    } else {
+        QTextStream out(stdout);
+        out << PromptBuilder::render(messages) << '\n';
+        if (!schema.isEmpty())
+            out << "\n── json schema ──\n" << QJsonDocument(schema).toJson(QJsonDocument::Indented);
+    }
+    return Ok;
 }
 
-/// Options that pick and configure a provider (generate and models).
-struct ProviderOptions
+/// How `generate` prints: a table, one JSON object, or JSON lines as candidates arrive.
+struct Output
 {
-    QCommandLineOption provider{QStringLiteral("provider"),
-                                tr("openai, openrouter, ollama, lmstudio, vllm, llamacpp, custom, anthropic, gemini or "
-                                   "demo (default: demo, the offline demo model)."),
-                                QStringLiteral("P")};
-    QCommandLineOption model{QStringLiteral("model"), tr("Model name (default: the preset's)."),
-                             QStringLiteral("NAME")};
-    QCommandLineOption baseUrl{QStringLiteral("base-url"), tr("Server base URL (default: the preset's)."),
-                               QStringLiteral("URL")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               tr("Give up when no byte arrives for S seconds (default 60)."), QStringLiteral("S")};
-    QCommandLineOption retries{QStringLiteral("retries"), tr("Retries on 408/409/429/5xx (default 2, 0 = off)."),
-                               QStringLiteral("N")};
-
-    void add(QCommandLineParser &p) { p.addOptions({provider, model, baseUrl, timeout, retries}); }
-
-    QString apply(const QCommandLineParser &p, ProviderConfig &c, bool requireModel = true) const
-    {
-        c.presetId = p.isSet(provider) ? p.value(provider).toLower() : QStringLiteral("demo");
-        const ProviderPreset *preset = ProviderPreset::find(c.presetId);
-        if (!preset) {
-            QStringList ids;
-            for (const ProviderPreset &pr : ProviderPreset::all())
-                ids.append(pr.id);
-            return tr("unknown provider \"%1\"; choose one of: %2.").arg(c.presetId, ids.join(QStringLiteral(", ")));
-        }
-        c.model = p.isSet(model) ? p.value(model) : preset->defaultModel;
-        c.baseUrl = p.isSet(baseUrl) ? p.value(baseUrl) : preset->defaultBaseUrl;
-        if (c.baseUrl.isEmpty() && preset->kind != ProviderKind::Demo)
-            return tr("provider \"%1\" needs --base-url.").arg(c.presetId);
-        if (c.model.isEmpty() && requireModel)
-            return tr("provider \"%1\" needs --model.").arg(c.presetId);
-        bool ok = true;
-        if (p.isSet(timeout)) {
-            const double s = p.value(timeout).toDouble(&ok);
-            if (!ok || s <= 0 || s > 3600)
-                return tr("--timeout must be between 0 and 3600 seconds, got \"%1\".").arg(p.value(timeout));
-            c.stallTimeoutMs = int(s * 1000);
-        }
-        if (p.isSet(retries)) {
-            c.retries = p.value(retries).toInt(&ok);
-            if (!ok || c.retries < 0 || c.retries > 10)
-                return tr("--retries must be between 0 and 10, got \"%1\".").arg(p.value(retries));
-        }
-        c.apiKey = SecretStore::fromEnvironment(c.presetId);
-        if (c.apiKey.isEmpty() && preset->keyRequired)
-            c.apiKey = keychainKey(c.presetId);
-        const QString demoTps = qEnvironmentVariable("VSLAB_DEMO_TPS");
-        if (!demoTps.isEmpty())
-            c.demoTokensPerSecond = demoTps.toDouble();
-        return {};
-    }
+    bool json = false;
+    bool jsonl = false;
+    bool progress = false;
 };
 
-int providerExit(const ProviderError &e)
+void connectOutput(Session &session, const RunRequest &request, const Output &output, int &exitCode)
 {
-    printErr(QStringLiteral("vslab-cli: ") + e.message);
-    return e.code == ProviderError::Code::Cancelled ? Interrupted : ProviderFailed;
-}
-} // namespace
-
-int generate(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(tr("Ask a model for a verbalized distribution and print it."));
-    p.addHelpOption();
-    QCommandLineOption k{QStringLiteral("k"), tr("Number of candidates, 1-100 (default 5)."), QStringLiteral("N")};
-    QCommandLineOption temperature{QStringLiteral("temperature"), tr("Sampling temperature (default 0.9)."),
-                                   QStringLiteral("T")};
-    QCommandLineOption method{QStringLiteral("method"),
-                              tr("direct, direct-cot, sequence, multi-turn, vs-standard (default), vs-cot, vs-multi."),
-                              QStringLiteral("M")};
-    QCommandLineOption format{QStringLiteral("format"), tr("json (default) or xml."), QStringLiteral("F")};
-    QCommandLineOption structured{QStringLiteral("structured"), tr("auto (default), on or off."),
-                                  QStringLiteral("MODE")};
-    QCommandLineOption noStream{QStringLiteral("no-stream"), tr("Wait for the whole reply instead of streaming.")};
-    QCommandLineOption concurrency{QStringLiteral("concurrency"), tr("Split k over N concurrent calls (default 1)."),
-                                   QStringLiteral("N")};
-    QCommandLineOption jsonl{QStringLiteral("jsonl"), tr("Print one JSON line per candidate as it completes, then "
-                                                         "one line with the whole result.")};
-    QCommandLineOption preview{QStringLiteral("preview"),
-                               tr("Print the messages (and JSON Schema) the first call would send, then exit.")};
-    p.addOptions({k, temperature, method, format, structured, noStream, concurrency, jsonl, preview});
-    CommonOptions common;
-    common.add(p);
-    ProviderOptions providerOptions;
-    providerOptions.add(p);
-    p.addPositionalArgument(QStringLiteral("prompt"), tr("The prompt; - reads stdin."), QStringLiteral("PROMPT"));
-    if (!p.parse(args))
-        return badArguments(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
-    }
-
-    RunRequest request;
-    GenerationSettings &s = request.settings;
-    if (const QString e = common.apply(p, s); !e.isEmpty())
-        return badArguments(e);
-    bool ok = true;
-    if (p.isSet(k)) {
-        s.k = p.value(k).toInt(&ok);
-        if (!ok)
-            return badArguments(tr("-k needs a whole number between 1 and 100, got \"%1\".").arg(p.value(k)));
-    }
-    if (p.isSet(temperature)) {
-        s.temperature = p.value(temperature).toDouble(&ok);
-        if (!ok)
-            return badArguments(tr("--temperature needs a number, got \"%1\".").arg(p.value(temperature)));
-    }
-    if (p.isSet(method)) {
-        const auto m = Names::parseMethod(p.value(method));
-        if (!m)
-            return badArguments(tr("unknown method \"%1\"; choose direct, direct-cot, sequence, multi-turn, "
-                                   "vs-standard, vs-cot or vs-multi.")
-                                    .arg(p.value(method)));
-        s.method = *m;
-    }
-    if (p.isSet(format)) {
-        const auto f = Names::parseFormat(p.value(format));
-        if (!f)
-            return badArguments(tr("--format must be json or xml, got \"%1\".").arg(p.value(format)));
-        s.format = *f;
-    }
-    if (p.isSet(concurrency)) {
-        request.concurrency = p.value(concurrency).toInt(&ok);
-        if (!ok || request.concurrency < 1 || request.concurrency > 16)
-            return badArguments(tr("--concurrency must be between 1 and 16, got \"%1\".").arg(p.value(concurrency)));
-    }
-    if (const QString e = s.validate(); !e.isEmpty())
-        return badArguments(e);
-    if (p.isSet(common.json) && p.isSet(jsonl))
-        return badArguments(tr("choose one of --json and --jsonl."));
-
-    ProviderConfig config;
-    if (const QString e = providerOptions.apply(p, config); !e.isEmpty())
-        return badArguments(e);
-    config.stream = !p.isSet(noStream);
-    if (p.isSet(structured)) {
-        const QString v = p.value(structured).toLower();
-        if (v == QLatin1String("on"))
-            config.structured = StructuredMode::On;
-        else if (v == QLatin1String("off"))
-            config.structured = StructuredMode::Off;
-        else if (v != QLatin1String("auto"))
-            return badArguments(tr("--structured must be auto, on or off, got \"%1\".").arg(p.value(structured)));
-    }
-
-    const QStringList positional = p.positionalArguments();
-    if (positional.size() != 1)
-        return badArguments(tr("generate needs exactly one PROMPT (quote it; - reads stdin)."));
-    request.prompt = positional.first();
-    if (request.prompt == QLatin1String("-")) {
-        QString error;
-        const auto input = readInput(QStringLiteral("-"), &error);
-        if (!input)
-            return badArguments(error);
-        request.prompt = QString::fromUtf8(*input).trimmed();
-    }
-    if (request.prompt.trimmed().isEmpty())
-        return badArguments(tr("the prompt is empty."));
-
-    if (p.isSet(preview)) {
-        const Conversation messages = Run::previewMessages(request);
-        const QJsonObject schema = PromptBuilder::jsonSchema(s);
-        if (p.isSet(common.json)) {
-            QJsonArray list;
-            for (const ChatMessage &m : messages)
-                list.append(QJsonObject{{QStringLiteral("role"), ChatMessage::roleName(m.role)},
-                                        {QStringLiteral("content"), m.content}});
-            printJson({{QStringLiteral("messages"), list}, {QStringLiteral("json_schema"), schema}}, false);
-        } else {
-            QTextStream out(stdout);
-            out << PromptBuilder::render(messages) << '\n';
-            if (!schema.isEmpty())
-                out << "\n── json schema ──\n" << QJsonDocument(schema).toJson(QJsonDocument::Indented);
-        }
-        return Ok;
-    }
-
-    QNetworkAccessManager nam;
-    Run run(std::shared_ptr<Provider>(Provider::create(config, &nam)), request);
-    const bool asJsonl = p.isSet(jsonl);
-    const bool progress = !asJsonl && isatty(STDERR_FILENO) && qEnvironmentVariableIsEmpty("VSLAB_NO_PROGRESS");
-    int received = 0;
-
-    QObject::connect(&run, &Run::candidateReady, &run, [&](const Candidate &c) {
-        ++received;
-        if (asJsonl) {
-            QJsonObject o = ResultJson::candidate(c);
-            o.insert(QStringLiteral("event"), QStringLiteral("candidate"));
-            o.insert(QStringLiteral("index"), c.index);
-            o.insert(QStringLiteral("stated"), c.hasStated() ? QJsonValue(c.stated) : QJsonValue());
-            o.remove(QStringLiteral("probability")); // the final weight is known only when the run ends
-            printJson(o, true);
-        }
+    auto received = std::make_shared<int>(0);
+    QObject::connect(&session, &Session::candidateArrived, &session, [output, received](const Candidate &c) {
+        ++*received;
+        if (!output.jsonl)
+            return;
+        QJsonObject o = ResultJson::candidate(c);
+        o.insert(QStringLiteral("event"), QStringLiteral("candidate"));
+        o.insert(QStringLiteral("index"), c.index);
+        o.insert(QStringLiteral("stated"), c.hasStated() ? QJsonValue(c.stated) : QJsonValue());
+        o.remove(QStringLiteral("probability")); // the final weight is known only when the run ends
+        printJson(o, true);
     });
-    if (progress) {
-        QObject::connect(&run, &Run::progress, &run, [&](qint64 chars, qint64 ms) {
+    if (output.progress) {
+        QObject::connect(&session, &Session::progress, &session, [received](qint64 chars, qint64 ms) {
             std::fprintf(stderr, "\r%s",
-                         qPrintable(tr("… %1 characters, %2 candidates, %3 s")
+                         qPrintable(CliText::tr("… %1 characters, %2 candidates, %3 s")
                                         .arg(chars)
-                                        .arg(received)
+                                        .arg(*received)
                                         .arg(double(ms) / 1000.0, 0, 'f', 1)));
             std::fflush(stderr);
         });
     }
-    int exitCode = Ok;
-    QObject::connect(&run, &Run::finished, &run, [&](const RunResult &result) {
-        if (progress)
+    QObject::connect(&session, &Session::runFinished, &session, [request, output, &exitCode](const RunResult &result) {
+        if (output.progress)
             std::fprintf(stderr, "\r\033[K");
-        const QJsonObject json = ResultJson::runResult(request, result, config);
-        if (asJsonl) {
+        const QJsonObject json = ResultJson::runResult(request, result);
+        if (output.jsonl) {
             QJsonObject done = json;
             done.insert(QStringLiteral("event"), QStringLiteral("done"));
             printJson(done, true);
-        } else if (p.isSet(common.json)) {
+        } else if (output.json) {
             printJson(json, false);
         } else {
             if (result.simulated)
-                printErr(tr("note: simulated by the offline demo model (no real LLM was called)."));
+                printErr(CliText::tr("note: simulated by the offline demo model (no real LLM was called)."));
             if (!result.distribution.isEmpty())
                 printTable(result.distribution, result.warnings);
-            if (s.seed && !result.distribution.isEmpty())
-                QTextStream(stdout) << tr("sample (seed %1): %2")
-                                           .arg(*s.seed)
-                                           .arg(result.distribution.items()[result.distribution.sample(*s.seed)].text)
-                                    << '\n';
+            if (request.settings.seed && !result.distribution.isEmpty())
+                printSample(result.distribution, *request.settings.seed);
         }
         if (result.error)
             exitCode = g_interrupted ? int(Interrupted) : providerExit(*result.error);
@@ -513,46 +343,109 @@ int generate(const QStringList &args)
         }
         QCoreApplication::exit(exitCode);
     });
+}
+} // namespace
+
+int generate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliText::tr("Ask a model for a verbalized distribution and print it."));
+    const GenerationFlags flags;
+    flags.addTo(p);
+    const QCommandLineOption json{QStringLiteral("json"), CliText::tr("Print one JSON object.")};
+    const QCommandLineOption jsonl{QStringLiteral("jsonl"), CliText::tr("Print one JSON line per candidate as it "
+                                                                        "completes, then one line with the whole "
+                                                                        "result.")};
+    const QCommandLineOption preview{QStringLiteral("preview"),
+                                     CliText::tr("Print the messages (and JSON Schema) the first call would send, "
+                                                 "then exit.")};
+    const QCommandLineOption noHistory{QStringLiteral("no-history"),
+                                       CliText::tr("Do not save this run in the run history the GUI shows.")};
+    p.addOptions({json, jsonl, preview, noHistory});
+    p.addPositionalArgument(QStringLiteral("prompt"), CliText::tr("The prompt; - reads stdin."),
+                            QStringLiteral("PROMPT"));
+    if (const std::optional<int> exit = parseArguments(p, args))
+        return *exit;
+
+    GenerationSetup setup;
+    if (const Result<void> applied = flags.apply(p, setup); !applied)
+        return badArguments(applied.message());
+    if (p.isSet(json) && p.isSet(jsonl))
+        return badArguments(CliText::tr("choose one of --json and --jsonl."));
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 1)
+        return badArguments(CliText::tr("generate needs exactly one PROMPT (quote it; - reads stdin)."));
+    RunRequest &request = setup.request;
+    request.prompt = positional.first();
+    if (request.prompt == QLatin1String("-")) {
+        QString error;
+        const auto input = readInput(QStringLiteral("-"), &error);
+        if (!input)
+            return badArguments(error);
+        request.prompt = QString::fromUtf8(*input).trimmed();
+    }
+    if (request.prompt.trimmed().isEmpty())
+        return badArguments(CliText::tr("the prompt is empty."));
+    if (p.isSet(preview))
+        return printPreview(request, p.isSet(json));
+
+    ProviderRegistry registry;
+    registry.setTransport(setup.transport);
+    Session session(&registry);
+    if (!p.isSet(noHistory)) {
+        // A run that cannot be saved still runs; the reason goes to stderr.
+        if (const Result<void> opened = session.openHistory(); !opened)
+            printErr(CliText::tr("vslab-cli: note: the run history is off: %1").arg(opened.message()));
+        QObject::connect(&session, &Session::historyFailed, &session,
+                         [](const QString &message) { printErr(QStringLiteral("vslab-cli: ") + message); });
+    }
+    const Output output{p.isSet(json), p.isSet(jsonl),
+                        !p.isSet(jsonl) && isatty(STDERR_FILENO) && qEnvironmentVariableIsEmpty("VSLAB_NO_PROGRESS")};
+    int exitCode = Ok;
+    connectOutput(session, request, output, exitCode);
+    const Result<void> chosen = chooseProvider(registry, setup.provider, true, [&session, request, &exitCode] {
+        if (const Result<void> started = session.generate(request); !started) {
+            printErr(QStringLiteral("vslab-cli: ") + started.message());
+            exitCode = BadArguments;
+            QCoreApplication::exit(exitCode);
+        }
+    });
+    if (!chosen)
+        return badArguments(chosen.message());
 
     std::signal(SIGINT, onSigint);
     QTimer interruptWatch;
-    QObject::connect(&interruptWatch, &QTimer::timeout, &run, [&run] {
+    QObject::connect(&interruptWatch, &QTimer::timeout, &session, [&session] {
         if (g_interrupted)
-            run.cancel();
+            session.cancel();
     });
     interruptWatch.start(50);
-    run.start();
     return QCoreApplication::exec();
 }
 
 int models(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("List the models a provider offers."));
-    p.addHelpOption();
-    ProviderOptions providerOptions;
-    providerOptions.add(p);
-    QCommandLineOption json{QStringLiteral("json"), tr("Print a JSON array.")};
+    p.setApplicationDescription(CliText::tr("List the models a provider offers."));
+    const GenerationFlags flags(GenerationFlags::Connection);
+    flags.addTo(p);
+    const QCommandLineOption json{QStringLiteral("json"), CliText::tr("Print a JSON array.")};
     p.addOption(json);
-    if (!p.parse(args))
-        return badArguments(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> exit = parseArguments(p, args))
+        return *exit;
     if (!p.positionalArguments().isEmpty())
-        return badArguments(tr("models takes no positional arguments."));
-    ProviderConfig config;
-    if (const QString e = providerOptions.apply(p, config, false); !e.isEmpty())
-        return badArguments(e);
-    QNetworkAccessManager nam;
-    const std::unique_ptr<Provider> provider = Provider::create(config, &nam);
-    ModelListJob *job = provider->listModels();
+        return badArguments(CliText::tr("models takes no positional arguments."));
+    GenerationSetup setup;
+    if (const Result<void> applied = flags.apply(p, setup); !applied)
+        return badArguments(applied.message());
+    ProviderRegistry registry;
+    registry.setTransport(setup.transport);
     int exitCode = Ok;
-    QObject::connect(job, &ModelListJob::finished, job,
-                     [&](const QStringList &names, const std::optional<ProviderError> &error) {
-                         if (error) {
-                             exitCode = providerExit(*error);
+    QObject::connect(&registry, &ProviderRegistry::modelsListed, &registry,
+                     [&](const QStringList &names, const QString &error) {
+                         if (!error.isEmpty()) {
+                             printErr(QStringLiteral("vslab-cli: ") + error);
+                             exitCode = ProviderFailed;
                          } else if (p.isSet(json)) {
                              QFile out;
                              if (out.open(stdout, QIODevice::WriteOnly))
@@ -564,8 +457,10 @@ int models(const QStringList &args)
                          }
                          QCoreApplication::exit(exitCode);
                      });
-    const int code = QCoreApplication::exec();
-    delete job;
-    return code;
+    const Result<void> chosen =
+        chooseProvider(registry, setup.provider, false, [&registry] { registry.fetchModels(); });
+    if (!chosen)
+        return badArguments(chosen.message());
+    return QCoreApplication::exec();
 }
 } // namespace Cli

@@ -18,4 +18,5 @@ int parse(const QStringList &args);
 int generate(const QStringList &args);
 int models(const QStringList &args);
 QString usage();
+QString unknownCommand(const QString &command);
 } // namespace Cli

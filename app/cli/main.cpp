@@ -33,7 +33,6 @@ int main(int argc, char *argv[])
         return Cli::generate(args);
     if (command == QLatin1String("models"))
         return Cli::models(args);
-    QTextStream(stderr) << QCoreApplication::translate("Cli", "vslab-cli: unknown command \"%1\".").arg(command) << '\n'
-                        << Cli::usage();
+    QTextStream(stderr) << Cli::unknownCommand(command) << '\n' << Cli::usage();
     return Cli::BadArguments;
 }

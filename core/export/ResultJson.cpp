@@ -78,6 +78,7 @@ QJsonObject settings(const GenerationSettings &s)
             {QStringLiteral("temperature"), s.temperature},
             {QStringLiteral("format"), Names::format(s.format)},
             {QStringLiteral("weights"), Names::weightMode(s.weightMode)},
+            {QStringLiteral("per_turn"), s.perTurn},
             {QStringLiteral("seed"), s.seed ? QJsonValue(QString::number(*s.seed)) : QJsonValue()}};
 }
 
@@ -92,13 +93,13 @@ QJsonObject sample(const Distribution &d, quint64 seed)
             {QStringLiteral("seed"), QString::number(seed)}};
 }
 
-QJsonObject runResult(const RunRequest &request, const RunResult &result, const ProviderConfig &config)
+QJsonObject runResult(const RunRequest &request, const RunResult &result)
 {
     QJsonObject s = settings(request.settings);
-    s.insert(QStringLiteral("structured"), config.structured == StructuredMode::Auto ? QStringLiteral("auto")
-                                           : config.structured == StructuredMode::On ? QStringLiteral("on")
+    s.insert(QStringLiteral("structured"), result.structured == StructuredMode::Auto ? QStringLiteral("auto")
+                                           : result.structured == StructuredMode::On ? QStringLiteral("on")
                                                                                      : QStringLiteral("off"));
-    s.insert(QStringLiteral("stream"), config.stream);
+    s.insert(QStringLiteral("stream"), result.streamed);
     s.insert(QStringLiteral("concurrency"), request.concurrency);
     QJsonObject o{{QStringLiteral("prompt"), request.prompt},
                   {QStringLiteral("method"), Names::method(request.settings.method)},

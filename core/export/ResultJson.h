@@ -33,5 +33,6 @@ QJsonObject sample(const Distribution &d, quint64 seed);
  */
 QJsonObject distributionFacts(const Distribution &d);
 /// The whole `generate --json` object.
-QJsonObject runResult(const RunRequest &request, const RunResult &result, const ProviderConfig &config);
+/// Takes the run and its result only: nothing that holds a key can reach it.
+QJsonObject runResult(const RunRequest &request, const RunResult &result);
 } // namespace ResultJson

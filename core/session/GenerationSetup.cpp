@@ -42,6 +42,18 @@ void TransportSettings::applyTo(ProviderConfig &config) const
     config.maxReplyBytes = qint64(replyCapMiB) * 1024 * 1024;
 }
 
+TransportSettings TransportSettings::of(const ProviderConfig &config)
+{
+    TransportSettings t;
+    t.structured = config.structured;
+    t.stream = config.stream;
+    t.timeoutSeconds = config.stallTimeoutMs / 1000.0;
+    t.retries = config.retries;
+    t.maxTokens = config.maxTokens;
+    t.replyCapMiB = int(std::max<qint64>(1, config.maxReplyBytes / (1024 * 1024)));
+    return t;
+}
+
 namespace Names {
 QString structuredMode(StructuredMode m)
 {

@@ -25,6 +25,8 @@ struct TransportSettings
     QString validate() const;
     /// Copies these settings into a provider configuration.
     void applyTo(ProviderConfig &config) const;
+    /// The transport a provider configuration carries.
+    static TransportSettings of(const ProviderConfig &config);
     bool operator==(const TransportSettings &) const = default;
 };
 

@@ -74,13 +74,7 @@ HistoryEntry toEntry(const RunRequest &request, const RunResult &result)
     e.simulated = result.simulated;
     e.candidateCount = int(result.distribution.size());
     e.errorMessage = result.error ? result.error->message : QString();
-    ProviderConfig transport; // what the JSON reports of the transport; never a key
-    transport.structured = result.structured;
-    transport.stream = result.streamed;
-    e.result = ResultJson::runResult(request, result, transport);
-    QJsonObject settings = e.result.value(QStringLiteral("settings")).toObject();
-    settings.insert(QStringLiteral("per_turn"), request.settings.perTurn);
-    e.result.insert(QStringLiteral("settings"), settings);
+    e.result = ResultJson::runResult(request, result);
     QJsonArray conversations;
     for (const Conversation &c : result.conversations) {
         QJsonArray messages;

@@ -433,21 +433,18 @@ private Q_SLOTS:
         for (const HistoryEntry &e : left)
             QVERIFY(e.id != deleted);
 
-        // Clear asks first; Cancel keeps everything.
-        auto answer = [](QMessageBox::StandardButton button) {
-            QTimer::singleShot(0, qApp, [button] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                QVERIFY(box->text().contains(QStringLiteral("2 saved runs")));
-                box->button(button)->click();
-            });
-        };
+        // Clear asks first (window-modal, the window keeps running); Cancel keeps everything.
         auto *clear = child<QPushButton>(w.get(), "clearRunHistoryButton");
-        answer(QMessageBox::Cancel);
-        clear->click();
-        QCOMPARE(panel->count(), 2);
-        answer(QMessageBox::Yes);
-        clear->click();
+        for (const QMessageBox::StandardButton button : {QMessageBox::Cancel, QMessageBox::Yes}) {
+            clear->click();
+            auto *box = w->findChild<QMessageBox *>();
+            QVERIFY(box);
+            QVERIFY(box->isVisible());
+            QVERIFY2(box->text().contains(QStringLiteral("2 saved runs")), qPrintable(box->text()));
+            QCOMPARE(panel->count(), 2);
+            box->button(button)->click();
+            QTRY_VERIFY(!w->findChild<QMessageBox *>());
+        }
         QCOMPARE(panel->count(), 0);
         QCOMPARE(databaseEntries(w->historyPath()).size(), 0);
         QVERIFY(!clear->isEnabled());

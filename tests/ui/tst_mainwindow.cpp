@@ -634,26 +634,24 @@ private Q_SLOTS:
         LoopbackServer server;
         server.enqueue(modelList());
         auto w = makeWindow();
-        QString testResult;
-        bool masked = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<ProvidersDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            auto *preset = child<QComboBox>(dialog, "presetCombo");
-            preset->setCurrentIndex(preset->findData(QStringLiteral("custom")));
-            child<QLineEdit>(dialog, "baseUrlEdit")->setText(server.url(QStringLiteral("/v1")).toString());
-            auto *key = child<QLineEdit>(dialog, "apiKeyEdit");
-            masked = key->echoMode() == QLineEdit::Password;
-            QTest::keyClicks(key, QStringLiteral("sk-dialog-key"));
-            QTest::mouseClick(child<QPushButton>(dialog, "testConnectionButton"), Qt::LeftButton);
-            auto *result = child<QLabel>(dialog, "testResult");
-            QTRY_VERIFY(result->text().contains(QStringLiteral("1 model")));
-            testResult = result->text();
-            dialog->accept();
-        });
+        // The dialog opens window-modally and returns at once: the test drives it like a user, no nested loop.
         w->showProvidersDialog();
-        QVERIFY(masked);
-        QVERIFY2(testResult.contains(QStringLiteral("Connected")), qPrintable(testResult));
+        auto *dialog = w->findChild<ProvidersDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        auto *preset = child<QComboBox>(dialog, "presetCombo");
+        preset->setCurrentIndex(preset->findData(QStringLiteral("custom")));
+        child<QLineEdit>(dialog, "baseUrlEdit")->setText(server.url(QStringLiteral("/v1")).toString());
+        auto *key = child<QLineEdit>(dialog, "apiKeyEdit");
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(key, QStringLiteral("sk-dialog-key"));
+        QTest::mouseClick(child<QPushButton>(dialog, "testConnectionButton"), Qt::LeftButton);
+        auto *result = child<QLabel>(dialog, "testResult");
+        QTRY_VERIFY(result->text().contains(QStringLiteral("1 model")));
+        QVERIFY2(result->text().contains(QStringLiteral("Connected")), qPrintable(result->text()));
+        dialog->accept();
+        QTRY_VERIFY(!w->findChild<ProvidersDialog *>());
         QCOMPARE(server.requests().first().header("authorization"), QByteArray("Bearer sk-dialog-key"));
         QCOMPARE(w->providerConfig().presetId, QStringLiteral("custom"));
         QCOMPARE(w->providerConfig().apiKey, QStringLiteral("sk-dialog-key"));
@@ -677,19 +675,15 @@ private Q_SLOTS:
         QTRY_VERIFY(status->text().contains(QStringLiteral("$OPENAI_API_KEY")));
         QVERIFY(!status->text().contains(QStringLiteral("sk-from")));
         QCOMPARE(w->providerConfig().apiKey, QStringLiteral("sk-from-the-environment"));
-        QString keyStatus;
-        bool keyEditable = true;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<ProvidersDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            keyStatus = child<QLabel>(dialog, "keyStatus")->text();
-            keyEditable = child<QLineEdit>(dialog, "apiKeyEdit")->isEnabled();
-            QVERIFY(child<QLineEdit>(dialog, "apiKeyEdit")->text().isEmpty());
-            dialog->reject();
-        });
         w->showProvidersDialog();
+        auto *dialog = w->findChild<ProvidersDialog *>();
+        QVERIFY(dialog);
+        const QString keyStatus = child<QLabel>(dialog, "keyStatus")->text();
         QVERIFY2(keyStatus.contains(QStringLiteral("OPENAI_API_KEY")), qPrintable(keyStatus));
-        QVERIFY(!keyEditable);
+        QVERIFY(!child<QLineEdit>(dialog, "apiKeyEdit")->isEnabled());
+        QVERIFY(child<QLineEdit>(dialog, "apiKeyEdit")->text().isEmpty());
+        dialog->reject();
+        QTRY_VERIFY(!w->findChild<ProvidersDialog *>());
     }
 
     void languageSwitchRetranslatesLive()
