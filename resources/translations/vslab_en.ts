@@ -67,7 +67,7 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>CliText</name>
     <message>
         <source>cannot read standard input.</source>
         <translation type="unfinished"></translation>
@@ -78,6 +78,10 @@
     </message>
     <message>
         <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -97,7 +101,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample (seed %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; needs --model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -114,11 +130,19 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vslab-cli: unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parse one raw model reply (JSON, XML or a list with probabilities) into a distribution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>auto (default), json, xml or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -134,11 +158,15 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sample (seed %1): %2</source>
+        <source>the reply held no candidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the reply held no candidate.</source>
+        <source>… %1 characters, %2 candidates, %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: simulated by the offline demo model (no real LLM was called).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -146,35 +174,15 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of candidates, 1-100 (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sampling temperature (default 0.9).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>direct, direct-cot, sequence, multi-turn, vs-standard (default), vs-cot, vs-multi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>json (default) or xml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto (default), on or off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the whole reply instead of streaming.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split k over N concurrent calls (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print one JSON line per candidate as it completes, then one line with the whole result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the messages (and JSON Schema) the first call would send, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save this run in the run history the GUI shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -182,31 +190,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>-k needs a whole number between 1 and 100, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--temperature needs a number, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown method &quot;%1&quot;; choose direct, direct-cot, sequence, multi-turn, vs-standard, vs-cot or vs-multi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be json or xml, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--concurrency must be between 1 and 16, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>choose one of --json and --jsonl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--structured must be auto, on or off, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -218,11 +202,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… %1 characters, %2 candidates, %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: simulated by the offline demo model (no real LLM was called).</source>
+        <source>vslab-cli: note: the run history is off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -235,57 +215,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>models takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vslab-cli: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the messages (and JSON Schema) the first call would send, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli::ProviderOptions</name>
-    <message>
-        <source>openai, openrouter, ollama, lmstudio, vllm, llamacpp, custom, anthropic, gemini or demo (default: demo, the offline demo model).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model name (default: the preset&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server base URL (default: the preset&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up when no byte arrives for S seconds (default 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retries on 408/409/429/5xx (default 2, 0 = off).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown provider &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provider &quot;%1&quot; needs --base-url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provider &quot;%1&quot; needs --model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout must be between 0 and 3600 seconds, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--retries must be between 0 and 10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

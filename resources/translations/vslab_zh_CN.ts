@@ -65,7 +65,7 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>CliText</name>
     <message>
         <source>cannot read standard input.</source>
         <translation>无法读取标准输入。</translation>
@@ -77,6 +77,10 @@
     <message>
         <source>rank</source>
         <translation>名次</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>次数</translation>
     </message>
     <message>
         <source>stated</source>
@@ -95,8 +99,20 @@
         <translation>不完整</translation>
     </message>
     <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>sample (seed %1): %2</source>
+        <translation>采样（种子 %1）：%2</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; needs --model.</source>
+        <translation>服务提供方“%1”需要 --model。</translation>
     </message>
     <message>
         <source>Usage: vslab-cli &lt;command&gt; [options]
@@ -121,12 +137,20 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
 </translation>
     </message>
     <message>
+        <source>vslab-cli: unknown command &quot;%1&quot;.</source>
+        <translation>vslab-cli：未知命令“%1”。</translation>
+    </message>
+    <message>
         <source>Parse one raw model reply (JSON, XML or a list with probabilities) into a distribution.</source>
         <translation>将一条原始模型回复（JSON、XML 或带概率的列表）解析为分布。</translation>
     </message>
     <message>
         <source>auto (default), json, xml or list.</source>
         <translation>auto（默认）、json、xml 或 list。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>The reply to parse; - or nothing reads stdin.</source>
@@ -141,80 +165,40 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>parse 只读取一条回复，但收到了 %1 个文件。</translation>
     </message>
     <message>
-        <source>sample (seed %1): %2</source>
-        <translation>采样（种子 %1）：%2</translation>
-    </message>
-    <message>
         <source>the reply held no candidate.</source>
         <translation>回复中没有任何候选。</translation>
+    </message>
+    <message>
+        <source>… %1 characters, %2 candidates, %3 s</source>
+        <translation>… %1 个字符，%2 个候选，%3 秒</translation>
+    </message>
+    <message>
+        <source>note: simulated by the offline demo model (no real LLM was called).</source>
+        <translation>注意：结果由离线演示模型模拟（未调用真实的 LLM）。</translation>
     </message>
     <message>
         <source>Ask a model for a verbalized distribution and print it.</source>
         <translation>向模型请求言语化分布并输出。</translation>
     </message>
     <message>
-        <source>Number of candidates, 1-100 (default 5).</source>
-        <translation>候选数，1-100（默认 5）。</translation>
-    </message>
-    <message>
-        <source>Sampling temperature (default 0.9).</source>
-        <translation>采样温度（默认 0.9）。</translation>
-    </message>
-    <message>
-        <source>direct, direct-cot, sequence, multi-turn, vs-standard (default), vs-cot, vs-multi.</source>
-        <translation>direct、direct-cot、sequence、multi-turn、vs-standard（默认）、vs-cot、vs-multi。</translation>
-    </message>
-    <message>
-        <source>json (default) or xml.</source>
-        <translation>json（默认）或 xml。</translation>
-    </message>
-    <message>
-        <source>auto (default), on or off.</source>
-        <translation>auto（默认）、on 或 off。</translation>
-    </message>
-    <message>
-        <source>Wait for the whole reply instead of streaming.</source>
-        <translation>等待完整回复，不使用流式输出。</translation>
-    </message>
-    <message>
-        <source>Split k over N concurrent calls (default 1).</source>
-        <translation>将 k 分摊到 N 个并发调用（默认 1）。</translation>
-    </message>
-    <message>
         <source>Print one JSON line per candidate as it completes, then one line with the whole result.</source>
         <translation>每完成一个候选就输出一行 JSON，最后再输出一行完整结果。</translation>
+    </message>
+    <message>
+        <source>Print the messages (and JSON Schema) the first call would send, then exit.</source>
+        <translation>打印第一次调用将发送的消息（及 JSON Schema），然后退出。</translation>
+    </message>
+    <message>
+        <source>Do not save this run in the run history the GUI shows.</source>
+        <translation>不将本次运行保存到 GUI 显示的运行历史中。</translation>
     </message>
     <message>
         <source>The prompt; - reads stdin.</source>
         <translation>提示词；为 - 时读取标准输入。</translation>
     </message>
     <message>
-        <source>-k needs a whole number between 1 and 100, got &quot;%1&quot;.</source>
-        <translation>-k 需要 1 到 100 之间的整数，收到的是“%1”。</translation>
-    </message>
-    <message>
-        <source>--temperature needs a number, got &quot;%1&quot;.</source>
-        <translation>--temperature 需要一个数字，收到的是“%1”。</translation>
-    </message>
-    <message>
-        <source>unknown method &quot;%1&quot;; choose direct, direct-cot, sequence, multi-turn, vs-standard, vs-cot or vs-multi.</source>
-        <translation>未知方法“%1”；请选择 direct、direct-cot、sequence、multi-turn、vs-standard、vs-cot 或 vs-multi。</translation>
-    </message>
-    <message>
-        <source>--format must be json or xml, got &quot;%1&quot;.</source>
-        <translation>--format 必须是 json 或 xml，收到的是“%1”。</translation>
-    </message>
-    <message>
-        <source>--concurrency must be between 1 and 16, got &quot;%1&quot;.</source>
-        <translation>--concurrency 必须在 1 到 16 之间，收到的是“%1”。</translation>
-    </message>
-    <message>
         <source>choose one of --json and --jsonl.</source>
         <translation>--json 和 --jsonl 只能选择其一。</translation>
-    </message>
-    <message>
-        <source>--structured must be auto, on or off, got &quot;%1&quot;.</source>
-        <translation>--structured 必须是 auto、on 或 off，收到的是“%1”。</translation>
     </message>
     <message>
         <source>generate needs exactly one PROMPT (quote it; - reads stdin).</source>
@@ -225,12 +209,8 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>提示词为空。</translation>
     </message>
     <message>
-        <source>… %1 characters, %2 candidates, %3 s</source>
-        <translation>… %1 个字符，%2 个候选，%3 秒</translation>
-    </message>
-    <message>
-        <source>note: simulated by the offline demo model (no real LLM was called).</source>
-        <translation>注意：结果由离线演示模型模拟（未调用真实的 LLM）。</translation>
+        <source>vslab-cli: note: the run history is off: %1</source>
+        <translation>vslab-cli：注意：运行历史记录已关闭：%1</translation>
     </message>
     <message>
         <source>List the models a provider offers.</source>
@@ -243,57 +223,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>models takes no positional arguments.</source>
         <translation>models 不接受位置参数。</translation>
-    </message>
-    <message>
-        <source>vslab-cli: unknown command &quot;%1&quot;.</source>
-        <translation>vslab-cli：未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>Print the messages (and JSON Schema) the first call would send, then exit.</source>
-        <translation>打印第一次调用将发送的消息（及 JSON Schema），然后退出。</translation>
-    </message>
-</context>
-<context>
-    <name>Cli::ProviderOptions</name>
-    <message>
-        <source>openai, openrouter, ollama, lmstudio, vllm, llamacpp, custom, anthropic, gemini or demo (default: demo, the offline demo model).</source>
-        <translation>openai、openrouter、ollama、lmstudio、vllm、llamacpp、custom、anthropic、gemini 或 demo（默认：demo，即离线演示模型）。</translation>
-    </message>
-    <message>
-        <source>Model name (default: the preset&apos;s).</source>
-        <translation>模型名称（默认：预设中的模型）。</translation>
-    </message>
-    <message>
-        <source>Server base URL (default: the preset&apos;s).</source>
-        <translation>服务器基础 URL（默认：预设中的 URL）。</translation>
-    </message>
-    <message>
-        <source>Give up when no byte arrives for S seconds (default 60).</source>
-        <translation>连续 S 秒未收到任何字节时放弃（默认 60）。</translation>
-    </message>
-    <message>
-        <source>Retries on 408/409/429/5xx (default 2, 0 = off).</source>
-        <translation>遇到 408/409/429/5xx 时的重试次数（默认 2，0 = 不重试）。</translation>
-    </message>
-    <message>
-        <source>unknown provider &quot;%1&quot;; choose one of: %2.</source>
-        <translation>未知服务提供方“%1”；请从以下选项中选择：%2。</translation>
-    </message>
-    <message>
-        <source>provider &quot;%1&quot; needs --base-url.</source>
-        <translation>服务提供方“%1”需要 --base-url。</translation>
-    </message>
-    <message>
-        <source>provider &quot;%1&quot; needs --model.</source>
-        <translation>服务提供方“%1”需要 --model。</translation>
-    </message>
-    <message>
-        <source>--timeout must be between 0 and 3600 seconds, got &quot;%1&quot;.</source>
-        <translation>--timeout 必须在 0 到 3600 秒之间，收到的是“%1”。</translation>
-    </message>
-    <message>
-        <source>--retries must be between 0 and 10, got &quot;%1&quot;.</source>
-        <translation>--retries 必须在 0 到 10 之间，收到的是“%1”。</translation>
     </message>
 </context>
 <context>
