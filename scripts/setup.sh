@@ -13,7 +13,7 @@ packages=(
   clang-14 libclang-rt-14-dev clang-format
   libeigen3-dev
   xvfb xauth fonts-wqy-microhei imagemagick curl
-  desktop-file-utils appstream lintian dpkg-dev fakeroot
+  desktop-file-utils appstream lintian dpkg-dev fakeroot librsvg2-bin man-db
 )
 
 missing=()
