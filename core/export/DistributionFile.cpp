@@ -2,7 +2,6 @@
 #include "DistributionFile.h"
 
 #include "export/TextExport.h"
-#include "store/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,37 +26,6 @@ std::optional<SavedRun> fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return std::nullopt;
-}
-
-std::optional<quint64> seedOf(const QJsonValue &v)
-{
-    // Seeds are written as strings: a 64-bit seed does not survive a JSON double.
-    if (v.isString()) {
-        bool ok = false;
-        const quint64 seed = v.toString().toULongLong(&ok);
-        return ok ? std::optional<quint64>(seed) : std::nullopt;
-    }
-    if (v.isDouble() && v.toDouble() >= 0)
-        return quint64(v.toInteger());
-    return std::nullopt;
-}
-
-Warning::Code warningCode(const QString &name)
-{
-    for (int i = 0; i <= int(Warning::Code::Other); ++i) {
-        if (Warning::codeName(Warning::Code(i)) == name)
-            return Warning::Code(i);
-    }
-    return Warning::Code::Other;
-}
-
-ProviderError::Code errorCode(const QString &name)
-{
-    for (int i = 0; i <= int(ProviderError::Code::Other); ++i) {
-        if (ProviderError::codeName(ProviderError::Code(i)) == name)
-            return ProviderError::Code(i);
-    }
-    return ProviderError::Code::Other;
 }
 
 /// The request fields a to_dict trace carries; the rest keep GenerationSettings' defaults.
@@ -149,63 +117,6 @@ std::optional<SavedRun> decode(const QByteArray &json, QString *error)
     run.result.model = trace.model;
     run.result.latencyMs = std::max<qint64>(trace.latencyMs, 0);
     run.result.simulated = trace.simulated;
-    return run;
-}
-
-std::optional<SavedRun> fromHistory(const HistoryEntry &entry, QString *error)
-{
-    QString why;
-    const std::optional<Distribution> d = Distribution::fromJson(entry.distribution, nullptr, &why);
-    if (!d)
-        return fail(error, DistributionFileText::tr("The saved run cannot be read: %1").arg(why));
-    const QJsonObject r = entry.result;
-    const QJsonObject s = r.value(QStringLiteral("settings")).toObject();
-
-    SavedRun run;
-    run.request.prompt = entry.prompt;
-    GenerationSettings &g = run.request.settings;
-    g.method = Names::parseMethod(entry.method).value_or(g.method);
-    g.k = s.value(QStringLiteral("k")).toInt(g.k);
-    g.tau = s.value(QStringLiteral("tau")).toDouble(g.tau);
-    g.tauMode = Names::parseTauMode(s.value(QStringLiteral("tau_mode")).toString()).value_or(g.tauMode);
-    g.minSurvivors = s.value(QStringLiteral("min_survivors")).toInt(g.minSurvivors);
-    g.temperature = s.value(QStringLiteral("temperature")).toDouble(g.temperature);
-    g.format = Names::parseFormat(s.value(QStringLiteral("format")).toString()).value_or(g.format);
-    g.weightMode = Names::parseWeightMode(s.value(QStringLiteral("weights")).toString()).value_or(g.weightMode);
-    g.seed = seedOf(s.value(QStringLiteral("seed")));
-    run.request.concurrency = s.value(QStringLiteral("concurrency")).toInt(1);
-
-    RunResult &res = run.result;
-    res.distribution = *d;
-    res.providerId = entry.provider;
-    res.model = entry.model;
-    res.simulated = entry.simulated;
-    res.rawReplies = entry.rawReplies;
-    res.url = QUrl(r.value(QStringLiteral("url")).toString());
-    res.finishReason = r.value(QStringLiteral("finish_reason")).toString();
-    res.latencyMs = qint64(r.value(QStringLiteral("latency_ms")).toDouble());
-    res.callCount = r.value(QStringLiteral("calls")).toInt();
-    res.reasoning = r.value(QStringLiteral("reasoning")).toString();
-    for (const QJsonValue &n : r.value(QStringLiteral("notes")).toArray())
-        res.notes.append(n.toString());
-    for (const QJsonValue &w : r.value(QStringLiteral("warnings")).toArray()) {
-        const QJsonObject wo = w.toObject();
-        res.warnings.append(Warning{warningCode(wo.value(QStringLiteral("code")).toString()),
-                                    wo.value(QStringLiteral("message")).toString()});
-    }
-    const QJsonObject usage = r.value(QStringLiteral("usage")).toObject();
-    res.usage.inputTokens = usage.value(QStringLiteral("input_tokens")).toInteger(-1);
-    res.usage.outputTokens = usage.value(QStringLiteral("output_tokens")).toInteger(-1);
-    const QJsonObject e = r.value(QStringLiteral("error")).toObject();
-    if (!e.isEmpty() || !entry.errorMessage.isEmpty()) {
-        ProviderError pe;
-        pe.code = errorCode(e.value(QStringLiteral("code")).toString());
-        pe.message = e.value(QStringLiteral("message")).toString(entry.errorMessage);
-        pe.httpStatus = e.value(QStringLiteral("http_status")).toInt();
-        pe.url = QUrl(e.value(QStringLiteral("url")).toString());
-        res.cancelled = pe.code == ProviderError::Code::Cancelled;
-        res.error = pe;
-    }
     return run;
 }
 

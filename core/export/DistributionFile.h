@@ -8,8 +8,6 @@
 
 #include <optional>
 
-struct HistoryEntry;
-
 /// A run brought back from the history database or a distribution file, as the types a live run produces.
 struct SavedRun
 {
@@ -19,7 +17,7 @@ struct SavedRun
 
 /**
  * Distribution files: export (JSON in the reference package's to_dict shape, CSV, Markdown) and import (to_dict
- * JSON written by VS Lab or by the Python package), plus turning a history entry back into a run. No API key is
+ * JSON written by VS Lab or by the Python package),. No API key is
  * ever part of a run, so none can reach a file.
  */
 namespace DistributionFile {
@@ -50,9 +48,6 @@ QByteArray encode(const RunRequest &request, const RunResult &result, Format for
  * nullopt with a message a person can act on when the bytes are not such a document.
  */
 std::optional<SavedRun> decode(const QByteArray &json, QString *error);
-
-/// A saved history entry as a run: distribution, prompt, settings, raw replies, warnings, error, usage.
-std::optional<SavedRun> fromHistory(const HistoryEntry &entry, QString *error);
 
 /// Writes atomically (QSaveFile): the old file stays intact when anything fails. False with a message.
 bool write(const QString &path, const QByteArray &bytes, QString *error);
