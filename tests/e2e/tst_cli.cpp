@@ -2,12 +2,15 @@
 // vslab-cli driven as a user would: a real process, real HTTP to the loopback server.
 #include "LoopbackServer.h"
 #include "SharedData.h"
+#include "store/HistoryStore.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -81,6 +84,114 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void apiKeyEnvGoesToThatProviderOnly()
+    {
+        LoopbackServer server;
+        server.enqueue(LoopbackServer::Response::openAiStream(QString::fromUtf8(vsReply)));
+        server.enqueue(LoopbackServer::Response::openAiStream(QString::fromUtf8(vsReply)));
+        const QStringList vllm = {QStringLiteral("generate"),
+                                  QStringLiteral("--provider"),
+                                  QStringLiteral("vllm"),
+                                  QStringLiteral("--base-url"),
+                                  server.url(QStringLiteral("/v1")).toString(),
+                                  QStringLiteral("--model"),
+                                  QStringLiteral("served"),
+                                  QStringLiteral("--no-history"),
+                                  QStringLiteral("--json")};
+        // A secured vLLM: the key comes from the variable the user names.
+        CliResult r = runCli(vllm + QStringList{QStringLiteral("--api-key-env"), QStringLiteral("MY_VLLM_KEY"),
+                                                QStringLiteral("Tell me a joke")},
+                             {}, {{QStringLiteral("MY_VLLM_KEY"), QStringLiteral("sk-vllm-1")}});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(server.requests().at(0).header("authorization"), QByteArray("Bearer sk-vllm-1"));
+        QVERIFY(!r.out.contains("sk-vllm-1") && !r.err.contains("sk-vllm-1"));
+        // Another provider's key is never sent to it.
+        r = runCli(vllm + QStringList{QStringLiteral("Tell me a joke")}, {},
+                   {{QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-openai-2")}});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!server.requests().at(1).hasHeader("authorization"));
+        // A variable that is not set is a clear argument error, before any call.
+        r = runCli(vllm + QStringList{QStringLiteral("--api-key-env"), QStringLiteral("VSLAB_UNSET_VAR"),
+                                      QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("VSLAB_UNSET_VAR"), r.err.constData());
+        QCOMPARE(server.requests().size(), 2);
+    }
+
+    void credentialsInTheBaseUrlNeverLeak()
+    {
+        QTemporaryDir data;
+        LoopbackServer server;
+        server.enqueue(LoopbackServer::Response::json(QByteArray("{\"error\":{\"message\":\"nope\"}}"), 500));
+        QUrl base = server.url(QStringLiteral("/v1"));
+        base.setUserName(QStringLiteral("admin"));
+        base.setPassword(QStringLiteral("pw-SECRET-42"));
+        const CliResult r = runCli({QStringLiteral("generate"), QStringLiteral("--provider"), QStringLiteral("custom"),
+                                    QStringLiteral("--base-url"), base.toString(), QStringLiteral("--model"),
+                                    QStringLiteral("m"), QStringLiteral("--retries"), QStringLiteral("0"),
+                                    QStringLiteral("--json"), QStringLiteral("Tell me a joke")},
+                                   {}, {{QStringLiteral("XDG_DATA_HOME"), data.path()}});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(!r.out.contains("pw-SECRET") && !r.err.contains("pw-SECRET"), r.out.constData());
+        QVERIFY2(r.json()[QStringLiteral("url")].toString().contains(QString::number(server.port())),
+                 r.out.constData());
+        int files = 0;
+        QDirIterator it(data.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("pw-SECRET"), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY2(files > 0, "the failed run is in the history");
+    }
+
+    void runsAreSavedToTheHistoryUnlessAsked()
+    {
+        QTemporaryDir data;
+        const QHash<QString, QString> env{{QStringLiteral("XDG_DATA_HOME"), data.path()}};
+        CliResult r = runCli({QStringLiteral("generate"), QStringLiteral("--seed"), QStringLiteral("3"),
+                              QStringLiteral("Tell me a joke")},
+                             {}, env);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli({QStringLiteral("generate"), QStringLiteral("--no-history"), QStringLiteral("Tell me a joke")}, {},
+                   env);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli({QStringLiteral("generate"), QStringLiteral("Recite the alphabet backwards")}, {}, env);
+        QVERIFY(r.exitCode != 0); // the demo model knows no such prompt; the failure is kept too
+        HistoryStore store;
+        QVERIFY(store.open(data.filePath(QStringLiteral("VS Lab/vslab/history.sqlite"))));
+        const QList<HistoryEntry> runs = store.list();
+        QCOMPARE(runs.size(), 2);
+        QVERIFY(!runs.at(0).errorMessage.isEmpty());
+        QCOMPARE(runs.at(1).prompt, QStringLiteral("Tell me a joke"));
+        QCOMPARE(runs.at(1).candidateCount, 5);
+    }
+
+    void guiAndCliShareFlagsAndMessages_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::newRow("tau without a mode") << QStringList{QStringLiteral("--tau"), QStringLiteral("0.2")};
+        QTest::newRow("k out of range") << QStringList{QStringLiteral("-k"), QStringLiteral("101")};
+        QTest::newRow("unknown provider") << QStringList{QStringLiteral("--provider"), QStringLiteral("skynet")};
+        QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("-1")};
+    }
+    void guiAndCliShareFlagsAndMessages()
+    {
+        QFETCH(QStringList, flags);
+        const CliResult cli =
+            runCli(QStringList{QStringLiteral("generate")} + flags + QStringList{QStringLiteral("x")});
+        QCOMPARE(cli.exitCode, 2);
+        QProcess gui;
+        gui.start(qEnvironmentVariable("VSLAB_GUI"), flags + QStringList{QStringLiteral("--quit")});
+        QVERIFY(gui.waitForFinished(20000));
+        QCOMPARE(gui.exitCode(), 2);
+        const QByteArray guiErr = gui.readAllStandardError();
+        const QByteArray message = cli.err.trimmed().mid(cli.err.indexOf(':') + 1).trimmed();
+        const QByteArray both = cli.err + " / " + guiErr;
+        QVERIFY2(!message.isEmpty() && guiErr.contains(message), both.constData());
+    }
+
     void printsVersionAndHelp()
     {
         CliResult r = runCli({QStringLiteral("--version")});
