@@ -2,6 +2,7 @@
 #include "providers/demo/DemoModel.h"
 #include "providers/demo/DemoPack.h"
 #include "providers/DemoProvider.h"
+#include "TestKit.h"
 #include "vs/Distribution.h"
 #include "vs/PromptBuilder.h"
 #include "vs/ResponseParser.h"
@@ -49,27 +50,32 @@ ProviderConfig instantConfig()
     return c;
 }
 
-CallOutcome runCall(Provider &provider, const ChatRequest &request)
+/// The call's deltas and result once it finished (an error result included); take it with VSLAB_TAKE.
+TestKit::Outcome<CallOutcome> runCall(Provider &provider, const ChatRequest &request)
 {
     CallOutcome out;
     std::unique_ptr<ProviderCall> call(provider.start(request));
     QObject::connect(call.get(), &ProviderCall::textDelta, call.get(),
                      [&out](const QString &delta) { out.deltas.append(delta); });
     QSignalSpy finished(call.get(), &ProviderCall::finished);
-    if (!finished.wait(20000))
-        qFatal("demo call did not finish");
+    if (!finished.wait(TestKit::kRunTimeoutMs))
+        return TestKit::Outcome<CallOutcome>::failure(QStringLiteral("the demo call did not finish"));
     out.result = finished.first().first().value<CallResult>();
     return out;
 }
 
-QString replyText(const QString &prompt, Method method, int count, quint64 seed,
-                  OutputFormat format = OutputFormat::Json, double temperature = 1.0)
+/// The text of a successful instant demo call; take it with VSLAB_TAKE.
+TestKit::Outcome<QString> replyText(const QString &prompt, Method method, int count, quint64 seed,
+                                    OutputFormat format = OutputFormat::Json, double temperature = 1.0)
 {
     DemoProvider provider(instantConfig());
-    const CallOutcome o = runCall(provider, makeRequest(prompt, method, count, seed, format, temperature));
-    if (o.result.error)
-        qFatal("demo call failed: %s", qPrintable(o.result.error->message));
-    return o.result.text;
+    TestKit::Outcome<CallOutcome> o = runCall(provider, makeRequest(prompt, method, count, seed, format, temperature));
+    if (!o.ok())
+        return TestKit::Outcome<QString>::failure(o.failureMessage());
+    const CallOutcome call = std::move(o).take();
+    if (call.result.error)
+        return TestKit::Outcome<QString>::failure(QStringLiteral("demo call failed: ") + call.result.error->message);
+    return call.result.text;
 }
 
 QList<Candidate> parse(const QString &text, OutputFormat format, ResponseParser *keep = nullptr)
@@ -83,13 +89,13 @@ QList<Candidate> parse(const QString &text, OutputFormat format, ResponseParser 
     return parser.candidates();
 }
 
-const DemoPack &builtInPack(const QString &id)
+/// A pack compiled into the resources; take it with VSLAB_TAKE.
+TestKit::Outcome<const DemoPack *> builtInPack(const QString &id)
 {
     static const DemoPackLibrary library = DemoPackLibrary::loadFrom({QStringLiteral(":/demo")});
-    const DemoPack *pack = library.find(id);
-    if (!pack)
-        qFatal("built-in pack %s missing", qPrintable(id));
-    return *pack;
+    if (const DemoPack *pack = library.find(id))
+        return pack;
+    return TestKit::Outcome<const DemoPack *>::failure(QStringLiteral("built-in pack %1 missing").arg(id));
 }
 
 double baseProbability(const DemoPack &pack, const QString &text)
@@ -194,8 +200,11 @@ private Q_SLOTS:
     }
     void packContents()
     {
+        VSLAB_TAKE(const DemoPack *numberPack, builtInPack(QStringLiteral("random-number")));
+        VSLAB_TAKE(const DemoPack *states, builtInPack(QStringLiteral("us-state")));
+        VSLAB_TAKE(const DemoPack *haiku, builtInPack(QStringLiteral("haiku-sea")));
         QStringList numbers;
-        for (const DemoAnswer &a : builtInPack(QStringLiteral("random-number")).answers)
+        for (const DemoAnswer &a : numberPack->answers)
             numbers.append(a.text);
         std::sort(numbers.begin(), numbers.end(),
                   [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
@@ -204,12 +213,12 @@ private Q_SLOTS:
                               QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
                               QStringLiteral("9"), QStringLiteral("10")}));
         // Humans' bias towards 7.
-        QCOMPARE(builtInPack(QStringLiteral("random-number")).answers.first().text, QStringLiteral("7"));
-        QCOMPARE(baseProbability(builtInPack(QStringLiteral("us-state")), QStringLiteral("Wyoming")) > 0.0, true);
-        QVERIFY(baseProbability(builtInPack(QStringLiteral("us-state")), QStringLiteral("California")) >
-                baseProbability(builtInPack(QStringLiteral("us-state")), QStringLiteral("Wyoming")) * 10);
+        QCOMPARE(numberPack->answers.first().text, QStringLiteral("7"));
+        QCOMPARE(baseProbability(*states, QStringLiteral("Wyoming")) > 0.0, true);
+        QVERIFY(baseProbability(*states, QStringLiteral("California")) >
+                baseProbability(*states, QStringLiteral("Wyoming")) * 10);
         // Real haiku: three lines.
-        for (const DemoAnswer &a : builtInPack(QStringLiteral("haiku-sea")).answers)
+        for (const DemoAnswer &a : haiku->answers)
             QVERIFY2(a.text.count(QLatin1Char('\n')) == 2, qPrintable(a.text));
     }
 
@@ -245,14 +254,15 @@ private Q_SLOTS:
     void directCollapses()
     {
         // Over 200 seeded draws at the default α and T = 1, one joke takes most of the mass.
+        VSLAB_TAKE(const DemoPack *jokes, builtInPack(QStringLiteral("joke")));
         DemoProvider provider(instantConfig());
         QHash<QString, int> counts;
         for (quint64 seed = 1; seed <= 200; ++seed) {
-            const CallOutcome o =
-                runCall(provider, makeRequest(QStringLiteral("Tell me a joke"), Method::Direct, 1, seed));
+            VSLAB_TAKE(const CallOutcome o,
+                       runCall(provider, makeRequest(QStringLiteral("Tell me a joke"), Method::Direct, 1, seed)));
             QVERIFY(!o.result.error);
             QVERIFY(!o.result.text.contains(QLatin1Char('{'))); // plain text, just the answer
-            QVERIFY(baseProbability(builtInPack(QStringLiteral("joke")), o.result.text) > 0.0);
+            QVERIFY(baseProbability(*jokes, o.result.text) > 0.0);
             ++counts[o.result.text];
         }
         const int top = *std::max_element(counts.cbegin(), counts.cend());
@@ -266,9 +276,11 @@ private Q_SLOTS:
         config.demoAlpha = 0.0;
         DemoProvider provider(config);
         QHash<QString, int> counts;
-        for (quint64 seed = 1; seed <= 200; ++seed)
-            ++counts[runCall(provider, makeRequest(QStringLiteral("Tell me a joke"), Method::Direct, 1, seed))
-                         .result.text];
+        for (quint64 seed = 1; seed <= 200; ++seed) {
+            VSLAB_TAKE(const CallOutcome o,
+                       runCall(provider, makeRequest(QStringLiteral("Tell me a joke"), Method::Direct, 1, seed)));
+            ++counts[o.result.text];
+        }
         const int top = *std::max_element(counts.cbegin(), counts.cend());
         QVERIFY2(top < 50, qPrintable(QString::number(top))); // base top is 14%
         QVERIFY(counts.size() > 20);
@@ -278,9 +290,15 @@ private Q_SLOTS:
         // T = 0 is argmax; T = 2 flattens.
         QStringList cold, hot, warm;
         for (quint64 seed = 1; seed <= 40; ++seed) {
-            cold.append(replyText(QStringLiteral("Name a US state"), Method::Direct, 1, seed, OutputFormat::Json, 0.0));
-            warm.append(replyText(QStringLiteral("Name a US state"), Method::Direct, 1, seed, OutputFormat::Json, 1.0));
-            hot.append(replyText(QStringLiteral("Name a US state"), Method::Direct, 1, seed, OutputFormat::Json, 2.0));
+            VSLAB_TAKE(const QString coldText,
+                       replyText(QStringLiteral("Name a US state"), Method::Direct, 1, seed, OutputFormat::Json, 0.0));
+            VSLAB_TAKE(const QString warmText,
+                       replyText(QStringLiteral("Name a US state"), Method::Direct, 1, seed, OutputFormat::Json, 1.0));
+            VSLAB_TAKE(const QString hotText,
+                       replyText(QStringLiteral("Name a US state"), Method::Direct, 1, seed, OutputFormat::Json, 2.0));
+            cold.append(coldText);
+            warm.append(warmText);
+            hot.append(hotText);
         }
         QCOMPARE(uniqueCount(cold), 1);
         QCOMPARE(cold.first(), QStringLiteral("California"));
@@ -289,8 +307,9 @@ private Q_SLOTS:
 
     void vsRecoversBase()
     {
-        const DemoPack &pack = builtInPack(QStringLiteral("joke"));
-        const QString text = replyText(QStringLiteral("Tell me a joke"), Method::VsStandard, 10, 42);
+        VSLAB_TAKE(const DemoPack *jokes, builtInPack(QStringLiteral("joke")));
+        const DemoPack &pack = *jokes;
+        VSLAB_TAKE(const QString text, replyText(QStringLiteral("Tell me a joke"), Method::VsStandard, 10, 42));
         const QList<Candidate> cands = parse(text, OutputFormat::Json);
         QCOMPARE(cands.size(), 10);
         QStringList texts;
@@ -340,14 +359,15 @@ private Q_SLOTS:
         QFETCH(QString, id);
         QFETCH(double, tau);
         QFETCH(int, k);
-        const DemoPack &pack = builtInPack(id);
+        VSLAB_TAKE(const DemoPack *found, builtInPack(id));
+        const DemoPack &pack = *found;
         DemoProvider provider(instantConfig());
         for (quint64 seed = 1; seed <= 10; ++seed) {
             for (OutputFormat format : {OutputFormat::Json, OutputFormat::Xml}) {
                 ChatRequest r = makeRequest(prompt, Method::VsStandard, k, seed, format);
                 r.hints.settings.tauMode = TauMode::Tail;
                 r.hints.settings.tau = tau;
-                const CallOutcome o = runCall(provider, r);
+                VSLAB_TAKE(const CallOutcome o, runCall(provider, r));
                 const QList<Candidate> cands = parse(o.result.text, format);
                 QCOMPARE(cands.size(), k);
                 for (const Candidate &c : cands) {
@@ -375,20 +395,26 @@ private Q_SLOTS:
         QFETCH(Method, method);
         QFETCH(OutputFormat, format);
         for (quint64 seed : {quint64(7), quint64(123456789), ~quint64(0)}) {
-            const QString a = replyText(QStringLiteral("Write a haiku about the sea"), method, 5, seed, format, 0.9);
-            const QString b = replyText(QStringLiteral("Write a haiku about the sea"), method, 5, seed, format, 0.9);
+            VSLAB_TAKE(const QString a,
+                       replyText(QStringLiteral("Write a haiku about the sea"), method, 5, seed, format, 0.9));
+            VSLAB_TAKE(const QString b,
+                       replyText(QStringLiteral("Write a haiku about the sea"), method, 5, seed, format, 0.9));
             QCOMPARE(a.toUtf8(), b.toUtf8());
         }
     }
     void differentSeedsDiffer()
     {
         QStringList vs;
-        for (quint64 seed = 1; seed <= 10; ++seed)
-            vs.append(replyText(QStringLiteral("Tell me a joke"), Method::VsStandard, 5, seed));
+        for (quint64 seed = 1; seed <= 10; ++seed) {
+            VSLAB_TAKE(const QString text, replyText(QStringLiteral("Tell me a joke"), Method::VsStandard, 5, seed));
+            vs.append(text);
+        }
         QCOMPARE(uniqueCount(vs), 10);
         QStringList direct;
-        for (quint64 seed = 1; seed <= 40; ++seed)
-            direct.append(replyText(QStringLiteral("Tell me a joke"), Method::Direct, 1, seed));
+        for (quint64 seed = 1; seed <= 40; ++seed) {
+            VSLAB_TAKE(const QString text, replyText(QStringLiteral("Tell me a joke"), Method::Direct, 1, seed));
+            direct.append(text);
+        }
         QVERIFY(uniqueCount(direct) >= 2); // collapsed, yet still a sample
     }
 
@@ -408,8 +434,10 @@ private Q_SLOTS:
         QCOMPARE(deltas.count(), 0);
         QVERIFY(result.text.isEmpty());
         const QString message = result.error->message;
-        for (const QString &id : packIds())
-            QVERIFY2(message.contains(builtInPack(id).title), qPrintable(message));
+        for (const QString &id : packIds()) {
+            VSLAB_TAKE(const DemoPack *pack, builtInPack(id));
+            QVERIFY2(message.contains(pack->title), qPrintable(message));
+        }
         QVERIFY(message.contains(QStringLiteral("capital of France")));
         QVERIFY(message.contains(QStringLiteral("provider")));
         QVERIFY(message.contains(QStringLiteral("API key")));
@@ -447,7 +475,7 @@ private Q_SLOTS:
         QVERIFY(pack);
         // Several seeds: the layout, preamble and answers vary with the seed.
         for (quint64 seed = 1; seed <= 8; ++seed) {
-            const QString text = replyText(prompt, method, k, seed, format);
+            VSLAB_TAKE(const QString text, replyText(prompt, method, k, seed, format));
             ResponseParser parser(format == OutputFormat::Xml ? ResponseParser::Format::Xml
                                                               : ResponseParser::Format::Json);
             const QList<Candidate> cands = parse(text, format, &parser);
@@ -489,14 +517,17 @@ private Q_SLOTS:
         QVERIFY(result.usage.inputTokens > 50);
         QCOMPARE(result.usage.outputTokens, qint64(DemoModel::tokenize(result.text).size()));
         QVERIFY(result.latencyMs >= 0);
-        QCOMPARE(result.text, replyText(QStringLiteral("Tell me a joke"), Method::VsCot, 5, 3)); // speed-independent
+        VSLAB_TAKE(const QString instant, replyText(QStringLiteral("Tell me a joke"), Method::VsCot, 5, 3));
+        QCOMPARE(result.text, instant); // speed-independent
     }
     void tokenizeRoundTrips_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("json") << replyText(QStringLiteral("Write a haiku about the sea"), Method::VsCot, 5, 9);
-        QTest::newRow("xml") << replyText(QStringLiteral("Suggest a name for a coffee shop"), Method::VsStandard, 5, 9,
-                                          OutputFormat::Xml);
+        VSLAB_TAKE(const QString json, replyText(QStringLiteral("Write a haiku about the sea"), Method::VsCot, 5, 9));
+        VSLAB_TAKE(const QString xml, replyText(QStringLiteral("Suggest a name for a coffee shop"), Method::VsStandard,
+                                                5, 9, OutputFormat::Xml));
+        QTest::newRow("json") << json;
+        QTest::newRow("xml") << xml;
         QTest::newRow("unicode") << QStringLiteral("Café \U0001F600 naïve   end \n\n");
         QTest::newRow("empty") << QString();
     }
@@ -532,7 +563,8 @@ private Q_SLOTS:
         QVERIFY(result.error);
         QCOMPARE(result.error->code, ProviderError::Code::Cancelled);
         QCOMPARE(result.text, received);
-        const QString full = replyText(QStringLiteral("Write the opening line of a story"), Method::VsStandard, 5, 11);
+        VSLAB_TAKE(const QString full,
+                   replyText(QStringLiteral("Write the opening line of a story"), Method::VsStandard, 5, 11));
         QVERIFY(full.startsWith(received));
         QVERIFY(received.size() < full.size());
     }
@@ -541,7 +573,7 @@ private Q_SLOTS:
         DemoProvider provider(instantConfig());
         ChatRequest r = makeRequest(QStringLiteral("Tell me a joke"), Method::VsStandard, 10, 5);
         r.maxTokens = 30;
-        const CallOutcome o = runCall(provider, r);
+        VSLAB_TAKE(const CallOutcome o, runCall(provider, r));
         QVERIFY(!o.result.error);
         QCOMPARE(o.result.finishReason, QStringLiteral("length"));
         QCOMPARE(o.result.usage.outputTokens, 30);
@@ -549,17 +581,20 @@ private Q_SLOTS:
 
     void multiTurnRepeatsWeakly()
     {
-        const DemoPack &pack = builtInPack(QStringLiteral("joke"));
-        const QString top = pack.answers.first().text;
+        VSLAB_TAKE(const DemoPack *pack, builtInPack(QStringLiteral("joke")));
+        QVERIFY(!pack->answers.isEmpty());
+        const QString top = pack->answers.first().text;
         DemoProvider provider(instantConfig());
         int repeatsWithPrevious = 0;
         int topWithoutPrevious = 0;
         for (quint64 seed = 1; seed <= 100; ++seed) {
             ChatRequest r = makeRequest(QStringLiteral("Tell me a joke"), Method::MultiTurn, 1, seed);
-            topWithoutPrevious += runCall(provider, r).result.text == top;
+            VSLAB_TAKE(const CallOutcome fresh, runCall(provider, r));
+            topWithoutPrevious += fresh.result.text == top;
             r.hints.turn = 1;
             r.hints.previous = {top};
-            const QString text = runCall(provider, r).result.text;
+            VSLAB_TAKE(const CallOutcome again, runCall(provider, r));
+            const QString text = again.result.text;
             QVERIFY(!text.contains(QLatin1Char('{')));
             repeatsWithPrevious += text == top;
         }
@@ -568,13 +603,15 @@ private Q_SLOTS:
     }
     void vsMultiAvoidsPrevious()
     {
-        const DemoPack &pack = builtInPack(QStringLiteral("random-number"));
+        VSLAB_TAKE(const DemoPack *numbers, builtInPack(QStringLiteral("random-number")));
+        const DemoPack &pack = *numbers;
         DemoProvider provider(instantConfig());
         ChatRequest r = makeRequest(QStringLiteral("Pick a random number between 1 and 10"), Method::VsMulti, 3, 17);
         r.hints.turn = 2;
         r.hints.previous = {QStringLiteral("7"), QStringLiteral("3"), QStringLiteral("5"),
                             QStringLiteral("4"), QStringLiteral("8"), QStringLiteral("6")};
-        const QList<Candidate> cands = parse(runCall(provider, r).result.text, OutputFormat::Json);
+        VSLAB_TAKE(const CallOutcome three, runCall(provider, r));
+        const QList<Candidate> cands = parse(three.result.text, OutputFormat::Json);
         QCOMPARE(cands.size(), 3);
         for (const Candidate &c : cands) {
             QVERIFY(!r.hints.previous.contains(c.text));
@@ -582,17 +619,19 @@ private Q_SLOTS:
         }
         // Only 4 numbers are left: the model lists fewer rather than inventing one.
         r.hints.count = 6;
-        QCOMPARE(parse(runCall(provider, r).result.text, OutputFormat::Json).size(), 4);
+        VSLAB_TAKE(const CallOutcome six, runCall(provider, r));
+        QCOMPARE(parse(six.result.text, OutputFormat::Json).size(), 4);
     }
     void sequenceIsTypical()
     {
         // Sequence lists stay among the typical answers and repeat now and then.
-        const DemoPack &pack = builtInPack(QStringLiteral("us-state"));
+        VSLAB_TAKE(const DemoPack *states, builtInPack(QStringLiteral("us-state")));
+        const DemoPack &pack = *states;
         int repeats = 0;
         QStringList all;
         for (quint64 seed = 1; seed <= 30; ++seed) {
-            const QList<Candidate> cands =
-                parse(replyText(QStringLiteral("Name a US state"), Method::Sequence, 5, seed), OutputFormat::Json);
+            VSLAB_TAKE(const QString text, replyText(QStringLiteral("Name a US state"), Method::Sequence, 5, seed));
+            const QList<Candidate> cands = parse(text, OutputFormat::Json);
             QCOMPARE(cands.size(), 5);
             QStringList texts;
             for (const Candidate &c : cands) {
@@ -622,8 +661,9 @@ private Q_SLOTS:
         bad.close();
 
         for (OutputFormat format : {OutputFormat::Json, OutputFormat::Xml}) {
-            const QList<Candidate> cands =
-                parse(replyText(QStringLiteral("name a primary color!"), Method::VsStandard, 3, 1, format), format);
+            VSLAB_TAKE(const QString text,
+                       replyText(QStringLiteral("name a primary color!"), Method::VsStandard, 3, 1, format));
+            const QList<Candidate> cands = parse(text, format);
             QCOMPARE(cands.size(), 3);
             QStringList texts;
             for (const Candidate &c : cands)
@@ -634,7 +674,8 @@ private Q_SLOTS:
         }
         // The broken pack is named where a teacher will see it.
         DemoProvider provider(instantConfig());
-        const CallOutcome o = runCall(provider, makeRequest(QStringLiteral("Sing a song"), Method::Direct, 1, 1));
+        VSLAB_TAKE(const CallOutcome o,
+                   runCall(provider, makeRequest(QStringLiteral("Sing a song"), Method::Direct, 1, 1)));
         QVERIFY(o.result.error);
         QVERIFY(o.result.error->message.contains(QStringLiteral("broken.json")));
         QVERIFY(o.result.error->message.contains(QStringLiteral("Name a primary colour")));
@@ -646,7 +687,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(R"({"id": "joke", "title": "Tell me a joke", "answers": [{"text": "Only joke", "p": 1}]})");
         f.close();
-        QCOMPARE(replyText(QStringLiteral("Tell me a joke"), Method::Direct, 1, 3), QStringLiteral("Only joke"));
+        VSLAB_TAKE(const QString text, replyText(QStringLiteral("Tell me a joke"), Method::Direct, 1, 3));
+        QCOMPARE(text, QStringLiteral("Only joke"));
     }
     void badPacksAreRejected_data()
     {
@@ -678,22 +720,24 @@ private Q_SLOTS:
         const double t = GenerationSettings().temperature;
         DemoProvider provider(instantConfig());
         for (const QString &id : packIds()) {
-            const QString prompt = builtInPack(id).title;
+            VSLAB_TAKE(const DemoPack *pack, builtInPack(id));
+            const QString prompt = pack->title;
             QStringList direct;
             QStringList vs;
-            for (quint64 seed = 1; seed <= 30; ++seed)
-                direct.append(
-                    runCall(provider, makeRequest(prompt, Method::Direct, 1, seed, OutputFormat::Json, t)).result.text);
+            for (quint64 seed = 1; seed <= 30; ++seed) {
+                VSLAB_TAKE(const CallOutcome o,
+                           runCall(provider, makeRequest(prompt, Method::Direct, 1, seed, OutputFormat::Json, t)));
+                direct.append(o.result.text);
+            }
             for (quint64 seed = 1; seed <= 6; ++seed) {
-                const QString text =
-                    runCall(provider, makeRequest(prompt, Method::VsStandard, 5, seed, OutputFormat::Json, t))
-                        .result.text;
-                for (const Candidate &c : parse(text, OutputFormat::Json))
+                VSLAB_TAKE(const CallOutcome o,
+                           runCall(provider, makeRequest(prompt, Method::VsStandard, 5, seed, OutputFormat::Json, t)));
+                for (const Candidate &c : parse(o.result.text, OutputFormat::Json))
                     vs.append(c.text);
             }
             QCOMPARE(vs.size(), 30);
             qInfo("%-14s unique answers: direct x30 = %2d, VS-Standard 6 x k=5 = %2d (of %d in the pack)",
-                  qPrintable(id), uniqueCount(direct), uniqueCount(vs), int(builtInPack(id).answers.size()));
+                  qPrintable(id), uniqueCount(direct), uniqueCount(vs), int(pack->answers.size()));
             QVERIFY(uniqueCount(vs) > 2 * uniqueCount(direct));
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "providers/Provider.h"
 #include "run/Run.h"
+#include "TestKit.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -26,13 +27,12 @@ RunRequest request(Method method, int k, quint64 seed = 11)
     return r;
 }
 
-RunResult runToEnd(Run &run, int timeoutMs = 20000)
+/// Starts `run` and waits for its result; take it with VSLAB_TAKE.
+TestKit::Outcome<RunResult> runToEnd(Run &run, int timeoutMs = TestKit::kRunTimeoutMs)
 {
     QSignalSpy done(&run, &Run::finished);
     run.start();
-    if (!done.wait(timeoutMs))
-        qFatal("run did not finish");
-    return done.takeFirst().at(0).value<RunResult>();
+    return TestKit::takeSignal<RunResult>(done, timeoutMs);
 }
 } // namespace
 
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QList<int> seenAtFinish;
         QSignalSpy ready(&run, &Run::candidateReady);
         connect(&run, &Run::finished, this, [&] { seenAtFinish.append(int(ready.size())); });
-        const RunResult r = runToEnd(run);
+        VSLAB_TAKE(const RunResult r, runToEnd(run));
         QVERIFY2(r.completed(), r.error ? qPrintable(r.error->message) : "");
         QCOMPARE(ready.size(), 5);
         QCOMPARE(seenAtFinish, QList<int>{5});
@@ -80,14 +80,16 @@ private Q_SLOTS:
         std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         Run a(provider, request(Method::VsStandard, 5, 99));
         Run b(provider, request(Method::VsStandard, 5, 99));
-        QCOMPARE(runToEnd(a).rawReplies, runToEnd(b).rawReplies);
+        VSLAB_TAKE(const RunResult first, runToEnd(a));
+        VSLAB_TAKE(const RunResult second, runToEnd(b));
+        QCOMPARE(first.rawReplies, second.rawReplies);
     }
 
     void multiTurnKeepsOneConversation()
     {
         std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         Run run(provider, request(Method::MultiTurn, 3));
-        const RunResult r = runToEnd(run);
+        VSLAB_TAKE(const RunResult r, runToEnd(run));
         QVERIFY(r.completed());
         QCOMPARE(r.callCount, 3);
         // system + user, then assistant + follow-up per further turn
@@ -107,7 +109,7 @@ private Q_SLOTS:
         RunRequest req = request(Method::VsMulti, 5);
         req.settings.perTurn = 2;
         Run run(provider, req);
-        const RunResult r = runToEnd(run);
+        VSLAB_TAKE(const RunResult r, runToEnd(run));
         QVERIFY(r.completed());
         QCOMPARE(r.callCount, 3);
         QCOMPARE(r.distribution.size(), 5);
@@ -123,8 +125,7 @@ private Q_SLOTS:
         run.start();
         QCOMPARE(started.size(), 3); // all calls start at once
         QSignalSpy done(&run, &Run::finished);
-        QVERIFY(done.wait(20000));
-        const RunResult r = done.takeFirst().at(0).value<RunResult>();
+        VSLAB_WAIT_RUN(done, TestKit::kRunTimeoutMs, r);
         QCOMPARE(r.callCount, 3);
         QVERIFY(r.distribution.size() >= 3);
         QVERIFY(r.distribution.size() <= 9);
@@ -134,7 +135,7 @@ private Q_SLOTS:
     {
         std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         Run run(provider, request(Method::Direct, 5));
-        const RunResult r = runToEnd(run);
+        VSLAB_TAKE(const RunResult r, runToEnd(run));
         QVERIFY(r.completed());
         QCOMPARE(r.distribution.size(), 1);
         QCOMPARE(r.distribution.items()[0].text, r.rawReplies.first().trimmed());
@@ -165,7 +166,7 @@ private Q_SLOTS:
         std::shared_ptr<Provider> provider = Provider::create(demoConfig(), &m_nam);
         RunRequest req = request(Method::VsStandard, 0);
         Run run(provider, req);
-        const RunResult r = runToEnd(run);
+        VSLAB_TAKE(const RunResult r, runToEnd(run));
         QVERIFY(r.error);
         QCOMPARE(r.error->code, ProviderError::Code::BadRequest);
         QVERIFY(r.error->message.contains(QStringLiteral("between 1 and 100")));
@@ -178,7 +179,7 @@ private Q_SLOTS:
         RunRequest req = request(Method::VsStandard, 5);
         req.prompt = QStringLiteral("   ");
         Run run(provider, req);
-        const RunResult r = runToEnd(run);
+        VSLAB_TAKE(const RunResult r, runToEnd(run));
         QVERIFY(r.error);
         QVERIFY(r.error->message.contains(QStringLiteral("prompt is empty")));
     }
@@ -189,7 +190,7 @@ private Q_SLOTS:
         RunRequest req = request(Method::VsStandard, 5);
         req.prompt = QStringLiteral("Explain quantum chromodynamics in detail");
         Run run(provider, req);
-        const RunResult r = runToEnd(run);
+        VSLAB_TAKE(const RunResult r, runToEnd(run));
         QVERIFY(r.error);
         QCOMPARE(r.error->code, ProviderError::Code::NoMatch);
         QVERIFY(r.error->message.contains(QStringLiteral("joke"), Qt::CaseInsensitive));
@@ -205,7 +206,7 @@ private Q_SLOTS:
         req.settings.tauMode = TauMode::Tail;
         req.settings.tau = 0.05;
         Run run(provider, req);
-        const RunResult r = runToEnd(run);
+        VSLAB_TAKE(const RunResult r, runToEnd(run));
         QVERIFY(r.completed());
         QCOMPARE(r.distribution.size(), 5);
         for (const Candidate &c : r.distribution.items())
@@ -220,7 +221,7 @@ private Q_SLOTS:
         req.settings.tauMode = TauMode::Filter;
         req.settings.tau = 0.08;
         Run run(provider, req);
-        const RunResult r = runToEnd(run);
+        VSLAB_TAKE(const RunResult r, runToEnd(run));
         QVERIFY(r.completed());
         for (const Candidate &c : r.distribution.items())
             QVERIFY(c.clipped >= 0.08 || r.distribution.tauRelaxed());
