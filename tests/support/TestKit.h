@@ -13,10 +13,11 @@
 /**
  * Helpers that fail the current test instead of aborting the test executable.
  *
- * A helper never calls qFatal (it kills every later test, and CTest reports a crash) and never leaves the test
- * to dereference a null pointer. A helper that may not produce its value returns a TestKit::Outcome; the test
- * function takes the value with VSLAB_TAKE, which fails the test and returns from it when there is none. A void
- * helper that checks with QVERIFY/QCOMPARE only returns from itself on failure, so it is called via VSLAB_CHECK.
+ * A helper never aborts (a fatal message or a failed Q_ASSERT loses every later test, and CTest reports a crash)
+ * and never leaves the test to dereference a null pointer. A helper that may not produce its value returns a
+ * TestKit::Outcome; the test function takes the value with VSLAB_TAKE, which fails the test and returns from it when
+ * there is none. A void helper that checks with QVERIFY/QCOMPARE only returns from itself on failure, so it is called
+ * via VSLAB_CHECK.
  *
  * @code
  *     VSLAB_CHILD(QLabel, status, w.get(), "providerStatusLine");  // QLabel *status, or the test fails here
@@ -24,6 +25,7 @@
  *     w->generate();
  *     VSLAB_WAIT_RUN(finished, 20000, r);                          // const RunResult r, or the test fails here
  *     VSLAB_TAKE(const QString text, replyText(prompt, seed));     // any Outcome<T>
+ *     VSLAB_REQUIRE(generate(w.get(), prompt));                    // an Outcome whose value is not needed
  *     VSLAB_CHECK(checkChartMatches(w.get(), r.distribution));      // a void helper with QVERIFYs inside
  * @endcode
  *
@@ -114,6 +116,13 @@ inline QString missingChildMessage(const char *type, const char *name, const QOb
 /// `VSLAB_TAKE(const QString text, helper());` declares (or, given a name, assigns) the value of a
 /// TestKit::Outcome; when there is none the test fails with the helper's reason and the function returns.
 #define VSLAB_TAKE(target, outcome) VSLAB_TAKE_IMPL(target, outcome, VSLAB_TESTKIT_CAT(vslabTaken_, __LINE__))
+
+/// Fails the test, with the helper's reason, unless the TestKit::Outcome `outcome` holds a value (then dropped).
+#define VSLAB_REQUIRE(outcome)                                                                                         \
+    do {                                                                                                               \
+        const auto vslabRequired = (outcome);                                                                          \
+        QVERIFY2(vslabRequired.ok(), qPrintable(vslabRequired.failureMessage()));                                      \
+    } while (false)
 
 /// Calls a void helper that checks with QVERIFY/QCOMPARE and returns from the caller when the helper failed.
 #define VSLAB_CHECK(call)                                                                                              \

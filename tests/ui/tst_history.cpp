@@ -7,6 +7,7 @@
 #include "MessageBanner.h"
 #include "store/HistoryStore.h"
 #include "store/SecretStore.h"
+#include "WidgetTestKit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,49 +67,22 @@ QByteArray awkwardDistributionJson()
 }
 } // namespace
 
+using WidgetTestKit::generate;
+using WidgetTestKit::makeDemoWindow;
+using WidgetTestKit::noModalDialog;
+
 class TestHistory : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
 
-    static std::unique_ptr<MainWindow> makeWindow(double demoTps = 0.0)
-    {
-        auto w = std::make_unique<MainWindow>(std::make_unique<MemorySecretStore>());
-        w->setPersistent(false);
-        w->setDemoTokensPerSecond(demoTps);
-        GenerationSettings s = w->settings();
-        s.seed = 7; // deterministic demo replies and draws
-        w->setSettings(s);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            qWarning("window not exposed");
-        return w;
-    }
-
-    template <typename T> static T *child(QObject *w, const char *name)
-    {
-        T *c = w->findChild<T *>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
-
-    static RunResult generate(MainWindow *w, const QString &prompt)
-    {
-        w->setPrompt(prompt);
-        QSignalSpy finished(w, &MainWindow::runFinished);
-        w->generate();
-        if (finished.isEmpty() && !finished.wait(20000))
-            qFatal("run did not finish");
-        return finished.takeFirst().at(0).value<RunResult>();
-    }
-
-    static QList<HistoryEntry> databaseEntries(const QString &path)
+    /// What the database at `path` holds, read by a second connection; take it with VSLAB_TAKE.
+    static TestKit::Outcome<QList<HistoryEntry>> databaseEntries(const QString &path)
     {
         HistoryStore store;
         if (!store.open(path))
-            qFatal("cannot open %s", qPrintable(path));
+            return TestKit::Outcome<QList<HistoryEntry>>::failure(QStringLiteral("cannot open ") + path);
         return store.list();
     }
 
@@ -140,16 +114,16 @@ private Q_SLOTS:
 
     void runIsSavedAndListedNewestFirst()
     {
-        auto w = makeWindow();
+        auto w = makeDemoWindow();
         QVERIFY(w->isHistoryOpen());
         QVERIFY2(w->historyPath().contains(QStringLiteral(".qttest")), qPrintable(w->historyPath()));
         HistoryPanel *panel = w->historyPanel();
         QCOMPARE(panel->count(), 0);
 
-        const RunResult joke = generate(w.get(), QStringLiteral("Tell me a joke"));
+        VSLAB_TAKE(const RunResult joke, generate(w.get(), QStringLiteral("Tell me a joke")));
         QVERIFY(joke.completed());
         QCOMPARE(panel->count(), 1);
-        const RunResult state = generate(w.get(), QStringLiteral("Name a US state"));
+        VSLAB_TAKE(const RunResult state, generate(w.get(), QStringLiteral("Name a US state")));
         QCOMPARE(panel->count(), 2);
         const QString newest = panel->textAt(0);
         QVERIFY2(newest.startsWith(QStringLiteral("Name a US state\n")), qPrintable(newest));
@@ -161,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(panel->textAt(1).startsWith(QStringLiteral("Tell me a joke\n")));
         QCOMPARE(panel->currentId(), panel->idAt(0)); // the run just saved is selected
 
-        const QList<HistoryEntry> entries = databaseEntries(w->historyPath());
+        VSLAB_TAKE(const QList<HistoryEntry> entries, databaseEntries(w->historyPath()));
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.at(0).prompt, QStringLiteral("Name a US state"));
         QCOMPARE(entries.at(0).id, panel->idAt(0));
@@ -176,12 +150,12 @@ private Q_SLOTS:
         RunResult joke;
         QString path;
         {
-            auto w = makeWindow();
-            joke = generate(w.get(), QStringLiteral("Tell me a joke"));
-            generate(w.get(), QStringLiteral("Name a US state"));
+            auto w = makeDemoWindow();
+            VSLAB_TAKE(joke, generate(w.get(), QStringLiteral("Tell me a joke")));
+            VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Name a US state")));
             path = w->historyPath();
         }
-        auto w = makeWindow(); // a new session on the same database
+        auto w = makeDemoWindow(); // a new session on the same database
         QCOMPARE(w->historyPath(), path);
         QVERIFY(w->distribution().isEmpty());
         w->setPrompt(QStringLiteral("something else"));
@@ -191,7 +165,7 @@ private Q_SLOTS:
 
         // Keyboard only: Ctrl+H brings the history forward, arrow to the older run, Enter restores it.
         QTest::keyClick(w.get(), Qt::Key_H, Qt::ControlModifier);
-        auto *list = child<QListWidget>(w.get(), "runHistoryList");
+        VSLAB_CHILD(QListWidget, list, w.get(), "runHistoryList");
         QTRY_VERIFY(list->hasFocus());
         QCOMPARE(list->currentRow(), 0);
         QTest::keyClick(list, Qt::Key_Down);
@@ -203,20 +177,25 @@ private Q_SLOTS:
         QCOMPARE(itemsOf(w->distribution()), itemsOf(joke.distribution));
         QCOMPARE(w->prompt(), QStringLiteral("Tell me a joke"));
         QCOMPARE(w->settings().seed, std::optional<quint64>(7));
-        auto *chart = child<DistributionChart>(w.get(), "distributionChart");
+        VSLAB_CHILD(DistributionChart, chart, w.get(), "distributionChart");
         QCOMPARE(chart->barCount(), int(joke.distribution.size()));
         for (int i = 0; i < chart->barCount(); ++i)
             QCOMPARE(chart->barValue(i), DistributionChart::valueOf(joke.distribution.items().at(i)));
         QVERIFY(chart->chart()->title().contains(QStringLiteral("Tell me a joke")));
         QVERIFY(chart->chart()->title().contains(QStringLiteral("Simulated")));
-        QCOMPARE(child<QPlainTextEdit>(w.get(), "rawReply")->toPlainText(), joke.rawReplies.join(QString()));
-        QVERIFY(child<QPlainTextEdit>(w.get(), "rawMessages")->toPlainText().contains(QStringLiteral("joke")));
-        QVERIFY(child<QLabel>(w.get(), "progressLabel")->text().contains(QStringLiteral("history")));
-        QVERIFY(child<QLabel>(w.get(), "simulatedLabel")->isVisible());
+        VSLAB_CHILD(QPlainTextEdit, rawReply, w.get(), "rawReply");
+        QCOMPARE(rawReply->toPlainText(), joke.rawReplies.join(QString()));
+        VSLAB_CHILD(QPlainTextEdit, rawMessages, w.get(), "rawMessages");
+        QVERIFY(rawMessages->toPlainText().contains(QStringLiteral("joke")));
+        VSLAB_CHILD(QLabel, progressLabel, w.get(), "progressLabel");
+        QVERIFY(progressLabel->text().contains(QStringLiteral("history")));
+        VSLAB_CHILD(QLabel, simulatedLabel, w.get(), "simulatedLabel");
+        QVERIFY(simulatedLabel->isVisible());
 
         // Ready to sample, with the run's seed: the same draws as the original session.
-        QVERIFY(child<QPushButton>(w.get(), "sampleButton")->isEnabled());
-        QVERIFY(inFront(child<QPushButton>(w.get(), "sampleButton"))); // the sampling tab came forward
+        VSLAB_CHILD(QPushButton, sampleButton, w.get(), "sampleButton");
+        QVERIFY(sampleButton->isEnabled());
+        QVERIFY(inFront(sampleButton)); // the sampling tab came forward
         w->sampleMany(200);
         SessionSampler original;
         original.setDistribution(joke.distribution);
@@ -229,7 +208,7 @@ private Q_SLOTS:
 
     void cancelledRunIsSavedAndMarked()
     {
-        auto w = makeWindow(80.0);
+        auto w = makeDemoWindow({.tokensPerSecond = 80.0});
         GenerationSettings s = w->settings();
         s.k = 10;
         w->setSettings(s);
@@ -238,30 +217,28 @@ private Q_SLOTS:
         w->generate();
         QTRY_VERIFY_WITH_TIMEOUT(w->distribution().size() >= 2, 20000);
         w->cancel();
-        if (finished.isEmpty())
-            QVERIFY(finished.wait(5000));
-        const RunResult r = finished.takeFirst().at(0).value<RunResult>();
+        VSLAB_WAIT_RUN(finished, 5000, r);
         QVERIFY(r.cancelled);
         HistoryPanel *panel = w->historyPanel();
         QCOMPARE(panel->count(), 1);
         QVERIFY2(panel->textAt(0).contains(QStringLiteral("not completed")), qPrintable(panel->textAt(0)));
-        const QList<HistoryEntry> entries = databaseEntries(w->historyPath());
+        VSLAB_TAKE(const QList<HistoryEntry> entries, databaseEntries(w->historyPath()));
         QCOMPARE(entries.size(), 1);
         QVERIFY(!entries.first().errorMessage.isEmpty());
         QCOMPARE(entries.first().candidateCount, int(r.distribution.size()));
 
-        auto w2 = makeWindow();
+        auto w2 = makeDemoWindow();
         QVERIFY(w2->restoreRun(entries.first().id));
         QCOMPARE(itemsOf(w2->distribution()), itemsOf(r.distribution));
         QVERIFY(w2->lastResult() && w2->lastResult()->cancelled);
-        auto *banner = w2->findChild<MessageBanner *>();
-        QVERIFY(banner && banner->isVisible());
+        VSLAB_FIND(MessageBanner, banner, w2.get());
+        QVERIFY(banner->isVisible());
         QVERIFY(banner->headline().contains(QStringLiteral("Cancelled")));
     }
 
     void exportJsonAndOpenIt()
     {
-        auto w = makeWindow();
+        auto w = makeDemoWindow();
         // A key set in this session must never reach a file.
         ProviderConfig custom;
         custom.presetId = QStringLiteral("custom");
@@ -269,7 +246,7 @@ private Q_SLOTS:
         custom.apiKey = QStringLiteral("sk-h7-never-exported");
         w->setProviderConfig(custom);
         QVERIFY(w->setProvider(QStringLiteral("demo")));
-        const RunResult r = generate(w.get(), QStringLiteral("Tell me a joke"));
+        VSLAB_TAKE(const RunResult r, generate(w.get(), QStringLiteral("Tell me a joke")));
         const QString path = m_dir.filePath(QStringLiteral("joke.json"));
         QVERIFY(w->exportDistribution(path));
         const QByteArray bytes = readFile(path);
@@ -281,14 +258,17 @@ private Q_SLOTS:
         QCOMPARE(trace.value(QStringLiteral("prompt")).toString(), QStringLiteral("Tell me a joke"));
         QCOMPARE(trace.value(QStringLiteral("model")).toString(), QStringLiteral("vs-demo"));
 
-        generate(w.get(), QStringLiteral("Name a US state"));
+        VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Name a US state")));
         QVERIFY(itemsOf(w->distribution()) != itemsOf(r.distribution));
         QVERIFY(w->openDistribution(path));
         QCOMPARE(itemsOf(w->distribution()), itemsOf(r.distribution));
-        QCOMPARE(child<DistributionChart>(w.get(), "distributionChart")->barCount(), int(r.distribution.size()));
+        VSLAB_CHILD(DistributionChart, distributionChart, w.get(), "distributionChart");
+        QCOMPARE(distributionChart->barCount(), int(r.distribution.size()));
         QVERIFY(w->lastResult() && w->lastResult()->simulated);
-        QVERIFY(child<QPushButton>(w.get(), "sampleButton")->isEnabled());
-        QVERIFY(child<QLabel>(w.get(), "progressLabel")->text().contains(QStringLiteral("joke.json")));
+        VSLAB_CHILD(QPushButton, sampleButton, w.get(), "sampleButton");
+        QVERIFY(sampleButton->isEnabled());
+        VSLAB_CHILD(QLabel, progressLabel, w.get(), "progressLabel");
+        QVERIFY(progressLabel->text().contains(QStringLiteral("joke.json")));
         // The prompt being edited is the user's: opening a file does not replace it.
         QCOMPARE(w->prompt(), QStringLiteral("Name a US state"));
         QCOMPARE(w->historyPanel()->count(), 2);
@@ -304,7 +284,7 @@ private Q_SLOTS:
 
     void opensThePythonPackagesFile()
     {
-        auto w = makeWindow();
+        auto w = makeDemoWindow();
         const QString path = m_dir.filePath(QStringLiteral("from_python.json"));
         QVERIFY(writeFile(path, R"({"items": [
             {"text": "Texas", "p": 0.25, "meta": {"p_raw": 0.2, "p_clipped": 0.2, "repairs": [], "idx_orig": 1}},
@@ -315,7 +295,7 @@ private Q_SLOTS:
         QVERIFY(w->openDistribution(path));
         QCOMPARE(w->distribution().size(), 2);
         QCOMPARE(w->distribution().items().first().text, QStringLiteral("California"));
-        auto *chart = child<DistributionChart>(w.get(), "distributionChart");
+        VSLAB_CHILD(DistributionChart, chart, w.get(), "distributionChart");
         QCOMPARE(chart->barCount(), 2);
         QVERIFY2(chart->chart()->title().contains(QStringLiteral("from_python.json")),
                  qPrintable(chart->chart()->title()));
@@ -337,15 +317,15 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
-        auto w = makeWindow();
-        const RunResult r = generate(w.get(), QStringLiteral("Tell me a joke"));
+        auto w = makeDemoWindow();
+        VSLAB_TAKE(const RunResult r, generate(w.get(), QStringLiteral("Tell me a joke")));
         w->sampleOne();
         const int draws = int(w->sampler().history().size());
         const QString path = m_dir.filePath(QStringLiteral("bad.json"));
         QVERIFY(writeFile(path, bytes));
 
         QVERIFY(!w->openDistribution(path));
-        auto *banner = w->findChild<MessageBanner *>();
+        VSLAB_FIND(MessageBanner, banner, w.get());
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->severity(), MessageBanner::Severity::Error);
         QVERIFY2(banner->text().contains(QStringLiteral("bad.json")), qPrintable(banner->text()));
@@ -354,8 +334,10 @@ private Q_SLOTS:
         QCOMPARE(itemsOf(w->distribution()), itemsOf(r.distribution));
         QCOMPARE(int(w->sampler().history().size()), draws);
         QCOMPARE(w->prompt(), QStringLiteral("Tell me a joke"));
-        QCOMPARE(child<DistributionChart>(w.get(), "distributionChart")->barCount(), int(r.distribution.size()));
-        QVERIFY(child<QPushButton>(w.get(), "sampleButton")->isEnabled());
+        VSLAB_CHILD(DistributionChart, distributionChart, w.get(), "distributionChart");
+        QCOMPARE(distributionChart->barCount(), int(r.distribution.size()));
+        VSLAB_CHILD(QPushButton, sampleButton, w.get(), "sampleButton");
+        QVERIFY(sampleButton->isEnabled());
 
         QVERIFY(!w->openDistribution(m_dir.filePath(QStringLiteral("does-not-exist.json"))));
         QVERIFY(banner->text().contains(QStringLiteral("does-not-exist.json")));
@@ -364,7 +346,7 @@ private Q_SLOTS:
 
     void csvMarkdownAndPngExports()
     {
-        auto w = makeWindow();
+        auto w = makeDemoWindow();
         const QString source = m_dir.filePath(QStringLiteral("awkward.json"));
         QVERIFY(writeFile(source, awkwardDistributionJson()));
         QVERIFY(w->openDistribution(source));
@@ -397,70 +379,77 @@ private Q_SLOTS:
 
         // A write that cannot happen says so and changes nothing.
         QVERIFY(!w->exportDistribution(m_dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
-        QCOMPARE(w->findChild<MessageBanner *>()->severity(), MessageBanner::Severity::Error);
+        VSLAB_FIND(MessageBanner, banner, w.get());
+        QCOMPARE(banner->severity(), MessageBanner::Severity::Error);
         QCOMPARE(itemsOf(w->distribution()), itemsOf(d));
     }
 
     void nothingToExportBeforeARun()
     {
-        auto w = makeWindow();
-        QVERIFY(!child<QAction>(w.get(), "exportDistributionAction")->isEnabled());
+        auto w = makeDemoWindow();
+        VSLAB_CHILD(QAction, exportDistributionAction, w.get(), "exportDistributionAction");
+        QVERIFY(!exportDistributionAction->isEnabled());
         QVERIFY(!w->exportDistribution(m_dir.filePath(QStringLiteral("empty.json"))));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("empty.json"))));
-        generate(w.get(), QStringLiteral("Tell me a joke"));
-        QVERIFY(child<QAction>(w.get(), "exportDistributionAction")->isEnabled());
-        QVERIFY(child<QAction>(w.get(), "saveChartAction")->isEnabled());
+        VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Tell me a joke")));
+        QVERIFY(exportDistributionAction->isEnabled());
+        VSLAB_CHILD(QAction, saveChartAction, w.get(), "saveChartAction");
+        QVERIFY(saveChartAction->isEnabled());
     }
 
     void deleteAndClearWithConfirmation()
     {
-        auto w = makeWindow();
-        generate(w.get(), QStringLiteral("Tell me a joke"));
-        generate(w.get(), QStringLiteral("Name a US state"));
-        generate(w.get(), QStringLiteral("Write a haiku about the sea"));
+        auto w = makeDemoWindow();
+        VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Tell me a joke")));
+        VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Name a US state")));
+        VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Write a haiku about the sea")));
         HistoryPanel *panel = w->historyPanel();
         QCOMPARE(panel->count(), 3);
 
-        w->findChild<QAction *>(QStringLiteral("runHistoryAction"))->trigger();
-        auto *list = child<QListWidget>(w.get(), "runHistoryList");
+        VSLAB_CHILD(QAction, runHistoryAction, w.get(), "runHistoryAction");
+        runHistoryAction->trigger();
+        VSLAB_CHILD(QListWidget, list, w.get(), "runHistoryList");
         QTRY_VERIFY(list->hasFocus());
         list->setCurrentRow(1);
         const qint64 deleted = panel->idAt(1);
         QTest::keyClick(list, Qt::Key_Delete);
         QCOMPARE(panel->count(), 2);
-        const QList<HistoryEntry> left = databaseEntries(w->historyPath());
+        VSLAB_TAKE(const QList<HistoryEntry> left, databaseEntries(w->historyPath()));
         QCOMPARE(left.size(), 2);
         for (const HistoryEntry &e : left)
             QVERIFY(e.id != deleted);
 
         // Clear asks first (window-modal, the window keeps running); Cancel keeps everything.
-        auto *clear = child<QPushButton>(w.get(), "clearRunHistoryButton");
+        VSLAB_CHILD(QPushButton, clear, w.get(), "clearRunHistoryButton");
         for (const QMessageBox::StandardButton button : {QMessageBox::Cancel, QMessageBox::Yes}) {
             clear->click();
-            auto *box = w->findChild<QMessageBox *>();
-            QVERIFY(box);
+            VSLAB_FIND(QMessageBox, box, w.get());
             QVERIFY(box->isVisible());
             QVERIFY2(box->text().contains(QStringLiteral("2 saved runs")), qPrintable(box->text()));
             QCOMPARE(panel->count(), 2);
-            box->button(button)->click();
+            QAbstractButton *answer = box->button(button);
+            QVERIFY(answer);
+            answer->click();
             QTRY_VERIFY(!w->findChild<QMessageBox *>());
         }
         QCOMPARE(panel->count(), 0);
-        QCOMPARE(databaseEntries(w->historyPath()).size(), 0);
+        VSLAB_TAKE(const QList<HistoryEntry> none, databaseEntries(w->historyPath()));
+        QCOMPARE(none.size(), 0);
         QVERIFY(!clear->isEnabled());
-        QVERIFY(child<QLabel>(w.get(), "runHistoryNote")->isVisible());
+        VSLAB_CHILD(QLabel, runHistoryNote, w.get(), "runHistoryNote");
+        QVERIFY(runHistoryNote->isVisible());
     }
 
     void historyDockTogglesWithoutCrowding()
     {
-        auto w = makeWindow();
-        auto *dock = child<QDockWidget>(w.get(), "runHistoryDock");
-        auto *sampling = child<QDockWidget>(w.get(), "samplingDock");
-        QAction *toggle = child<QAction>(w.get(), "runHistoryAction");
+        auto w = makeDemoWindow();
+        VSLAB_CHILD(QDockWidget, dock, w.get(), "runHistoryDock");
+        VSLAB_CHILD(QDockWidget, sampling, w.get(), "samplingDock");
+        VSLAB_CHILD(QAction, toggle, w.get(), "runHistoryAction");
         // Tabbed with sampling, which is in front: the history takes no room of its own.
         QCOMPARE(w->tabifiedDockWidgets(sampling), QList<QDockWidget *>{dock});
-        auto *sample = child<QPushButton>(w.get(), "sampleButton");
-        auto *list = child<QListWidget>(w.get(), "runHistoryList");
+        VSLAB_CHILD(QPushButton, sample, w.get(), "sampleButton");
+        VSLAB_CHILD(QListWidget, list, w.get(), "runHistoryList");
         QTRY_VERIFY(inFront(sample));
         QVERIFY(!inFront(list));
         QVERIFY(toggle->isChecked());
@@ -481,7 +470,7 @@ private Q_SLOTS:
         QCOMPARE(w->tabifiedDockWidgets(sampling), QList<QDockWidget *>{dock});
 
         for (const char *name : {"runHistoryList", "restoreRunButton", "deleteRunButton", "clearRunHistoryButton"}) {
-            auto *widget = child<QWidget>(w.get(), name);
+            VSLAB_CHILD(QWidget, widget, w.get(), name);
             QVERIFY2(!widget->accessibleName().isEmpty(), name);
             QVERIFY2(widget->focusPolicy() & Qt::TabFocus, name);
         }
@@ -489,20 +478,21 @@ private Q_SLOTS:
 
     void unusableDatabaseShowsABannerAndRunsStillWork()
     {
-        auto w = makeWindow();
+        auto w = makeDemoWindow();
         // A folder cannot be created under a file: the database cannot be opened.
         const QString blocker = m_dir.filePath(QStringLiteral("a-file"));
         QVERIFY(writeFile(blocker, "x"));
         QVERIFY(!w->openHistory(blocker + QStringLiteral("/history.sqlite")));
         QVERIFY(!w->isHistoryOpen());
-        auto *banner = w->findChild<MessageBanner *>();
+        VSLAB_FIND(MessageBanner, banner, w.get());
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->severity(), MessageBanner::Severity::Warning);
         QVERIFY2(banner->text().contains(QStringLiteral("history")), qPrintable(banner->text()));
-        QVERIFY(w->findChild<QLabel *>(QStringLiteral("runHistoryNote"))->text().contains(QStringLiteral("off")));
+        VSLAB_CHILD(QLabel, runHistoryNote, w.get(), "runHistoryNote");
+        QVERIFY(runHistoryNote->text().contains(QStringLiteral("off")));
         QVERIFY(noModalDialog());
 
-        const RunResult r = generate(w.get(), QStringLiteral("Tell me a joke"));
+        VSLAB_TAKE(const RunResult r, generate(w.get(), QStringLiteral("Tell me a joke")));
         QVERIFY(r.completed());
         QCOMPARE(w->distribution().size(), r.distribution.size());
         QCOMPARE(w->historyPanel()->count(), 0);
@@ -510,7 +500,6 @@ private Q_SLOTS:
     }
 
 private:
-    static bool noModalDialog() { return QApplication::activeModalWidget() == nullptr; }
     /// Tabbed docks behind the current tab stay "visible", moved out of sight; what shows is what has a region.
     static bool inFront(QWidget *w) { return w->isVisible() && !w->visibleRegion().isEmpty(); }
 };
