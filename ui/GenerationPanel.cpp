@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -59,7 +60,7 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     m_prompt->setObjectName(QStringLiteral("promptEdit"));
     // Tab moves focus so the whole window stays reachable from the keyboard.
     m_prompt->setTabChangesFocus(true);
-    m_prompt->setMinimumHeight(90);
+    m_prompt->setMinimumHeight(60);
     m_promptLabel->setBuddy(m_prompt);
     layout->addWidget(m_promptLabel);
     layout->addWidget(m_prompt, 1);
@@ -154,16 +155,17 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     m_modelForm->addRow(m_providersButton);
     layout->addWidget(m_modelGroup);
 
-    auto *buttons = new QHBoxLayout;
-    m_generate = new QPushButton(this);
+    m_actionRow = new QWidget; // placed by the window, below the scroll area
+    auto *buttons = new QHBoxLayout(m_actionRow);
+    buttons->setContentsMargins(6, 4, 6, 4);
+    m_generate = new QPushButton(m_actionRow);
     m_generate->setObjectName(QStringLiteral("generateButton"));
     m_generate->setDefault(true);
-    m_cancel = new QPushButton(this);
+    m_cancel = new QPushButton(m_actionRow);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setEnabled(false);
     buttons->addWidget(m_generate, 1);
     buttons->addWidget(m_cancel);
-    layout->addLayout(buttons);
 
     connect(m_prompt, &QPlainTextEdit::textChanged, this, &GenerationPanel::promptChanged);
     connect(m_method, &QComboBox::currentIndexChanged, this, &GenerationPanel::onMethodChanged);
@@ -206,7 +208,29 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     retranslateUi();
 }
 
-GenerationPanel::~GenerationPanel() = default;
+QWidget *GenerationPanel::withScrolling()
+{
+    auto *column = new QWidget;
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *scroll = new QScrollArea(column);
+    scroll->setObjectName(QStringLiteral("generationScroll"));
+    scroll->setWidget(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(minimumSizeHint().width() + 16);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_actionRow);
+    return column;
+}
+
+GenerationPanel::~GenerationPanel()
+{
+    if (!m_actionRow->parent())
+        delete m_actionRow;
+}
 
 QString GenerationPanel::prompt() const
 {

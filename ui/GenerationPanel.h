@@ -54,6 +54,9 @@ public:
 
     void setRunning(bool running);
     QPlainTextEdit *promptEdit() const { return m_prompt; }
+    /// The panel in a vertical scroll area with Generate and Cancel below it, outside the scrolling part, so they
+    /// stay in view on a 1280×720 projector; the returned widget owns the panel.
+    QWidget *withScrolling();
 
 Q_SIGNALS:
     void settingsChanged();
@@ -104,6 +107,7 @@ private:
     QComboBox *m_model = nullptr;
     QLabel *m_modelNote = nullptr;
     QPushButton *m_providersButton = nullptr;
+    QWidget *m_actionRow = nullptr;
     QPushButton *m_generate = nullptr;
     QPushButton *m_cancel = nullptr;
     QGroupBox *m_settingsGroup = nullptr;

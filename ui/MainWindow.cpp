@@ -26,7 +26,6 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QPlainTextEdit>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -73,18 +72,11 @@ MainWindow::~MainWindow()
 void MainWindow::buildUi()
 {
     m_panel = new GenerationPanel;
-    auto *panelScroll = new QScrollArea;
-    panelScroll->setObjectName(QStringLiteral("generationScroll"));
-    panelScroll->setWidget(m_panel);
-    panelScroll->setWidgetResizable(true);
-    panelScroll->setFrameShape(QFrame::NoFrame);
-    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    panelScroll->setMinimumWidth(m_panel->minimumSizeHint().width() + 16);
     m_result = new ResultPane(m_session);
 
     m_mainSplit = new QSplitter(Qt::Horizontal, this);
     m_mainSplit->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplit->addWidget(panelScroll);
+    m_mainSplit->addWidget(m_panel->withScrolling());
     m_mainSplit->addWidget(m_result);
     m_mainSplit->setStretchFactor(0, 0);
     m_mainSplit->setStretchFactor(1, 1);

@@ -207,8 +207,14 @@ void RawView::retranslateUi()
     const Distribution &d = r.distribution;
     lines << tr("Candidates: %1 kept, %2 filtered out by τ").arg(d.size()).arg(d.numFiltered());
     if (!d.isEmpty()) {
-        lines << tr("Stated probabilities sum to %1; entropy of the weights %2 bits")
-                     .arg(locale.toString(d.statedSum(), 'f', 3), locale.toString(d.entropy(), 'f', 2));
+        if (d.isCounted())
+            lines << tr("Counted %n answer(s); the method states no probabilities", nullptr, d.totalCount());
+        else if (d.hasStatedValues())
+            lines << tr("Stated probabilities (%n written by the model) sum to %1", nullptr, d.statedCount())
+                         .arg(locale.toString(d.statedSum(), 'f', 3));
+        else
+            lines << tr("The model stated no probability");
+        lines << tr("Entropy of the weights: %1 bits").arg(locale.toString(d.entropy(), 'f', 2));
     }
     if (d.tauRelaxed())
         lines << tr("τ was relaxed to %1").arg(locale.toString(d.tauFinal(), 'f', 3));

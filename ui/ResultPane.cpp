@@ -152,7 +152,18 @@ QString ResultPane::summary(bool provisional) const
     if (provisional)
         return text + QStringLiteral(" · ") + tr("receiving…");
     text += QStringLiteral(" · ") + tr("entropy %1 bits").arg(locale.toString(d.entropy(), 'f', 2));
-    text += QStringLiteral(" · ") + tr("stated probabilities sum to %1").arg(locale.toString(d.statedSum(), 'f', 2));
+    // Only numbers the model wrote are called stated; counts are counts.
+    if (d.isCounted()) {
+        text += QStringLiteral(" · ") +
+                tr("%n answer(s) counted; this method states no probabilities", nullptr, d.totalCount());
+    } else if (d.hasStatedValues()) {
+        text +=
+            QStringLiteral(" · ") + tr("stated probabilities sum to %1").arg(locale.toString(d.statedSum(), 'f', 2));
+        if (d.filledInCount() > 0)
+            text += QStringLiteral(" · ") + tr("%n probability(ies) filled in, not stated", nullptr, d.filledInCount());
+    } else {
+        text += QStringLiteral(" · ") + tr("the model stated no probability");
+    }
     if (d.numFiltered() > 0)
         text += QStringLiteral(" · ") + tr("%n below τ dropped", nullptr, d.numFiltered());
     if (d.tauRelaxed())

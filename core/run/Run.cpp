@@ -167,6 +167,11 @@ void Run::startCall(Slot &slot)
     ProviderCall *call = m_provider->start(request);
     call->setParent(this);
     slot.call = call;
+    const qint64 before = m_bytes;
+    connect(call, &ProviderCall::bytesReceived, this, [this, before](qint64 total) {
+        m_bytes = before + total;
+        Q_EMIT bytesReceived(m_bytes);
+    });
     connect(call, &ProviderCall::textDelta, this, [this, &slot, callNumber](const QString &delta) {
         Q_EMIT rawText(callNumber, delta);
         onDelta(slot, delta);

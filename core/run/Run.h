@@ -85,6 +85,8 @@ Q_SIGNALS:
     void rawText(int call, const QString &delta);
     /// Characters of reply text received so far, over every call, and elapsed wall time.
     void progress(qint64 chars, qint64 elapsedMs);
+    /// Reply bytes received on the wire so far, over every call (text a stream reader still holds included).
+    void bytesReceived(qint64 total);
     void finished(const RunResult &result);
 
 private:
@@ -101,6 +103,7 @@ private:
     std::vector<std::unique_ptr<Slot>> m_slots;
     QElapsedTimer m_clock;
     qint64 m_chars = 0;
+    qint64 m_bytes = 0;
     bool m_running = false;
     bool m_finished = false;
 };

@@ -135,6 +135,7 @@ Result<void> Session::generate(const RunRequest &request)
     m_result.reset();
     m_sampler.setDistribution(Distribution());
     m_chars = 0;
+    m_bytes = 0;
     m_clock.start();
 
     m_runSimulated = provider->isSimulated();
@@ -145,6 +146,7 @@ Result<void> Session::generate(const RunRequest &request)
         m_chars = chars;
         Q_EMIT progress(chars, ms);
     });
+    connect(run, &Run::bytesReceived, this, [this](qint64 bytes) { m_bytes = bytes; });
     connect(run, &Run::callStarted, this, &Session::callStarted);
     connect(run, &Run::rawText, this, &Session::rawText);
     connect(run, &Run::finished, this, &Session::onRunFinished);

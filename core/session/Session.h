@@ -78,6 +78,7 @@ public:
     bool isShownSimulated() const;
     /// Progress of the run in progress.
     qint64 charsReceived() const { return m_chars; }
+    qint64 bytesReceived() const { return m_bytes; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
     int candidatesReceived() const { return int(m_streamed.size()); }
     int candidatesExpected() const;
@@ -133,6 +134,7 @@ private:
     Origin m_origin = Origin::None;
     QString m_originDetail;
     qint64 m_chars = 0;
+    qint64 m_bytes = 0;
     QElapsedTimer m_clock;
     bool m_runSimulated = false;
     SessionSampler m_sampler;

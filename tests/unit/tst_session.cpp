@@ -161,7 +161,8 @@ private Q_SLOTS:
         QSignalSpy raw(&f->session, &Session::rawText);
         QVERIFY(f->session.generate(request(QStringLiteral("Name a colour"), Method::VsStandard, 3)).ok());
         QTRY_VERIFY_WITH_TIMEOUT(raw.size() >= 2, 5000); // events 2 and 3; event 1 only names the role
-        QTest::qWait(100);                               // the fourth data line is on its way
+        // Every byte the server sent arrived, the fourth event's data line included.
+        QTRY_COMPARE_WITH_TIMEOUT(f->session.bytesReceived(), end + 1, 5000);
         f->session.cancel();
         QVERIFY(!finished.isEmpty() || finished.wait(5000)); // cancel may finish the run at once
         const RunResult r = finished.first().first().value<RunResult>();
