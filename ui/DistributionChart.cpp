@@ -158,6 +158,11 @@ void DistributionChart::setTitle(const QString &title)
                       QStringLiteral("</p>"));
 }
 
+QString DistributionChart::title() const
+{
+    return m_chart->title();
+}
+
 void DistributionChart::setSelectedRank(int rank)
 {
     m_selected = rank >= 0 && rank < m_items.size() ? rank : -1;

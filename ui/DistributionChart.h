@@ -41,6 +41,8 @@ public:
     /// Draws τ as a line; NaN or TauMode::Off removes it.
     void setTau(double tau, TauMode mode);
     void setTitle(const QString &title);
+    /// The title as shown (rich text).
+    QString title() const;
     /// Highlights one rank (-1 = none); does not emit barClicked.
     void setSelectedRank(int rank);
     int selectedRank() const { return m_selected; }

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+// The window presents one Session: what it shows after a restore, a provider switch, a new distribution, and while a
+// dialog is open during a run.
+#include "DistributionChart.h"
+#include "GenerationPanel.h"
+#include "HistoryPanel.h"
+#include "MainWindow.h"
+#include "ProvidersDialog.h"
+#include "session/ProviderRegistry.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_DECLARE_METATYPE(RunResult)
+
+class TestSessionViews : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<MainWindow> makeWindow(double tps = 0.0)
+    {
+        auto w = std::make_unique<MainWindow>(std::make_unique<MemorySecretStore>());
+        w->setPersistent(false);
+        w->setDemoTokensPerSecond(tps);
+        w->setHistoryEnabled(true);
+        (void)w->openHistory(m_dir.filePath(QStringLiteral("views-%1.sqlite").arg(++m_windows)));
+        w->show();
+        return w;
+    }
+    int m_windows = 0;
+
+    static bool runAndWait(MainWindow *w, const QString &prompt)
+    {
+        w->setPrompt(prompt);
+        QSignalSpy finished(w, &MainWindow::runFinished);
+        w->generate();
+        return !finished.isEmpty() || finished.wait(20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<RunResult>();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void simulatedBadgeFollowsTheProvider()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->setProvider(QStringLiteral("demo")));
+        QVERIFY(runAndWait(w.get(), QStringLiteral("Tell me a joke")));
+        auto *badge = w->findChild<QLabel *>(QStringLiteral("simulatedLabel"));
+        QVERIFY(badge);
+        QVERIFY(badge->isVisible());
+        QVERIFY(w->setProvider(QStringLiteral("openai")));
+        // Generate would now call OpenAI: no simulated badge; the chart still says what it shows is simulated.
+        QVERIFY(!badge->isVisible());
+        auto *chart = w->findChild<DistributionChart *>(QStringLiteral("distributionChart"));
+        QVERIFY(chart);
+        QVERIFY(chart->title().contains(QStringLiteral("Simulated")));
+        QVERIFY(
+            w->findChild<QLabel *>(QStringLiteral("providerStatusLine"))->text().contains(QStringLiteral("OpenAI")));
+    }
+
+    void restoreBringsBackEverySettingAndTheModel()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->setProvider(QStringLiteral("demo")));
+        GenerationSettings s = w->settings();
+        s.method = Method::VsMulti;
+        s.k = 6;
+        s.perTurn = 2;
+        s.weightMode = WeightMode::Softmax;
+        s.seed = 12345678901234567890ULL;
+        w->setSettings(s);
+        QCOMPARE(w->settings().seed, s.seed); // the seed field holds any 64-bit value
+        QVERIFY(runAndWait(w.get(), QStringLiteral("Name a US state")));
+        const qint64 id = w->historyPanel()->idAt(0);
+        QVERIFY(id > 0);
+
+        // The user changes everything.
+        QVERIFY(w->setProvider(QStringLiteral("ollama"), QStringLiteral("llama3.2")));
+        w->setSettings(GenerationSettings{});
+        w->setPrompt(QStringLiteral("something else"));
+
+        QVERIFY(w->restoreRun(id));
+        const GenerationSettings back = w->settings();
+        QCOMPARE(back.method, Method::VsMulti);
+        QCOMPARE(back.k, 6);
+        QCOMPARE(back.perTurn, 2);
+        QCOMPARE(back.weightMode, WeightMode::Softmax);
+        QCOMPARE(back.seed, s.seed);
+        QCOMPARE(w->prompt(), QStringLiteral("Name a US state"));
+        auto *provider = w->findChild<QComboBox *>(QStringLiteral("providerCombo"));
+        QVERIFY(provider);
+        QCOMPARE(provider->currentData().toString(), QStringLiteral("demo"));
+        QCOMPARE(w->providers()->currentId(), QStringLiteral("demo"));
+    }
+
+    void drawsFromAnEarlierDistributionAreSetApart()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->setProvider(QStringLiteral("demo")));
+        QVERIFY(runAndWait(w.get(), QStringLiteral("Tell me a joke")));
+        w->sampleOne();
+        w->sampleOne();
+        QVERIFY(runAndWait(w.get(), QStringLiteral("Name a US state")));
+        w->sampleOne();
+        auto *list = w->findChild<QListWidget *>(QStringLiteral("historyList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 4); // three draws and one separator
+        QCOMPARE(list->item(2)->flags(), Qt::NoItemFlags);
+        QVERIFY(list->item(3)->flags() & Qt::ItemIsEnabled);
+    }
+
+    void aDialogNeverStopsARun()
+    {
+        auto w = makeWindow(40.0); // streamed like a real model
+        QVERIFY(w->setProvider(QStringLiteral("demo")));
+        w->setPrompt(QStringLiteral("Tell me a joke"));
+        QSignalSpy finished(w.get(), &MainWindow::runFinished);
+        w->generate();
+        QVERIFY(w->isRunning());
+        w->showProvidersDialog();
+        auto *dialog = w->findChild<ProvidersDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        // The run streams on and finishes behind the open dialog: no nested event loop holds it.
+        QVERIFY(finished.wait(20000));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!w->distribution().isEmpty());
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestSessionViews)
+#include "tst_sessionviews.moc"
