@@ -1,25 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NetworkCall.h"
 
-#include <QDateTime>
-#include <QLocale>
-#include <QRandomGenerator>
-
-namespace {
-constexpr qsizetype maxErrorBodyBytes = 64 * 1024;
-} // namespace
-
 NetworkCall::NetworkCall(std::shared_ptr<const WireFormat> wire, QNetworkAccessManager *nam, ChatRequest request,
                          QObject *parent)
     : ProviderCall(parent)
     , m_wire(std::move(wire))
-    , m_nam(nam)
     , m_request(std::move(request))
-    , m_policy(m_wire->config().retries, m_wire->config().retryBaseDelayMs, m_wire->config().retryMaxDelayMs)
 {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &NetworkCall::startAttempt);
     m_result.attempts = 0;
+    m_transfer = new RetryingTransfer(
+        nam, m_wire->config(), [this] { return nextRequest(); }, this);
+    connect(m_transfer, &RetryingTransfer::attemptStarted, this, &NetworkCall::onAttemptStarted);
+    connect(m_transfer, &RetryingTransfer::replyStarted, this, &NetworkCall::onReplyStarted);
+    connect(m_transfer, &RetryingTransfer::bodyReceived, this, &NetworkCall::onBody);
+    connect(m_transfer, &RetryingTransfer::finished, this, &NetworkCall::onTransferFinished);
 }
 
 NetworkCall::~NetworkCall()
@@ -46,7 +40,7 @@ void NetworkCall::start()
                 finishError(*error);
                 return;
             }
-            startAttempt();
+            m_transfer->start();
         },
         Qt::QueuedConnection);
 }
@@ -55,7 +49,6 @@ void NetworkCall::cancel()
 {
     if (m_done)
         return;
-    m_retryTimer.stop();
     if (m_transfer)
         m_transfer->abort();
     if (m_decoder) {
@@ -66,57 +59,35 @@ void NetworkCall::cancel()
     finishError(errorFor(ProviderError::Code::Cancelled));
 }
 
-void NetworkCall::startAttempt()
+HttpRequestSpec NetworkCall::nextRequest()
 {
-    if (m_done)
-        return;
-    ++m_result.attempts;
     QStringList notes;
-    const HttpRequestSpec spec = m_wire->chatRequest(m_request, m_structured, &notes);
+    HttpRequestSpec spec = m_wire->chatRequest(m_request, m_structured, &notes);
     for (const QString &n : std::as_const(notes)) {
         if (!m_result.notes.contains(n))
             m_result.notes.append(n);
     }
     m_result.structuredUsed = m_structured;
-    m_errorBody.clear();
+    return spec;
+}
+
+void NetworkCall::onAttemptStarted(int attempt)
+{
+    m_result.attempts = attempt;
     m_decoder.reset();
-
-    HttpTransfer::Limits limits;
-    limits.stallTimeoutMs = m_wire->config().stallTimeoutMs;
-    limits.maxReplyBytes = m_wire->config().maxReplyBytes;
-    if (m_wire->config().totalTimeoutMs > 0)
-        limits.totalTimeoutMs = std::max<int>(1, m_wire->config().totalTimeoutMs - int(m_clock.elapsed()));
-    if (m_transfer)
-        m_transfer->deleteLater();
-    m_transfer = new HttpTransfer(m_nam, spec, limits, this);
-    connect(m_transfer, &HttpTransfer::responseStarted, this, &NetworkCall::onResponseStarted);
-    connect(m_transfer, &HttpTransfer::bodyReceived, this, &NetworkCall::onBody);
-    connect(m_transfer, &HttpTransfer::finished, this, &NetworkCall::onTransferFinished);
-    m_transfer->start();
 }
 
-bool NetworkCall::isSuccess() const
+void NetworkCall::onReplyStarted()
 {
-    return m_transfer && m_transfer->status() >= 200 && m_transfer->status() < 300;
-}
-
-void NetworkCall::onResponseStarted(int)
-{
-    if (isSuccess())
-        m_decoder = m_wire->newDecoder(m_wire->config().stream);
+    m_decoder = m_wire->newDecoder(m_wire->config().stream);
 }
 
 void NetworkCall::onBody(const QByteArray &bytes)
 {
-    if (m_done)
+    if (m_done || !m_decoder)
         return;
     Q_EMIT bytesReceived(m_transfer ? m_transfer->bodyBytes() : 0);
-    if (!m_decoder) {
-        if (m_errorBody.size() < maxErrorBodyBytes)
-            m_errorBody.append(bytes.left(maxErrorBodyBytes - m_errorBody.size()));
-        return;
-    }
-    if (!emitDeltas(m_decoder->feed(bytes)))
+    if (m_done || !emitDeltas(m_decoder->feed(bytes)))
         return;
     if (const auto &e = m_decoder->error()) {
         if (m_transfer)
@@ -129,49 +100,34 @@ void NetworkCall::onTransferFinished()
 {
     if (m_done || !m_transfer)
         return;
-    HttpTransfer *t = m_transfer;
-    const int status = t->status();
-    const qint64 bodyBytes = t->bodyBytes();
-    using C = ProviderError::Code;
+    using Kind = RetryingTransfer::Outcome::Kind;
+    const RetryingTransfer::Outcome o = m_transfer->outcome();
 
-    if (t->failure() != HttpTransfer::Failure::None) {
-        const auto [code, detail] = t->failureCode(m_wire->config());
-        // Once body bytes arrived, a retry would repeat text the caller already has.
-        const bool retryable = (code == C::ConnectionRefused || code == C::ConnectionLost || code == C::Stalled) &&
-                               bodyBytes == 0 && (status == 0 || isSuccess());
-        if (retryable && retryLater(std::nullopt))
-            return;
+    if (o.kind == Kind::Failed) {
         if (m_decoder && !emitDeltas(m_decoder->finish()))
             return;
-        finishError(errorFor(code, status, {}, detail));
+        finishError(errorFor(o.code, o.status, {}, o.detail));
         return;
     }
 
-    if (!isSuccess()) {
-        const ProviderSupport::ServerMessage server = ProviderSupport::parseServerMessage(m_errorBody);
+    if (o.kind == Kind::HttpError) {
         if (m_structured && !m_structuredFallbackDone && m_wire->config().structured == StructuredMode::Auto &&
-            WireFormat::rejectsStructured(status, m_errorBody)) {
+            WireFormat::rejectsStructured(o.status, o.errorBody)) {
             m_structured = false;
             m_structuredFallbackDone = true;
             m_result.notes.append(
                 ProviderNote::tr("The server rejected structured output (HTTP %1: %2); retried without it.")
-                    .arg(QString::number(status),
-                         ProviderSupport::sanitize(server.message, m_wire->config().apiKey, 160)));
-            startAttempt();
+                    .arg(QString::number(o.status),
+                         ProviderSupport::sanitize(o.server.message, m_wire->config().apiKey, 160)));
+            m_transfer->retryNow();
             return;
         }
-        const C code = ProviderSupport::classifyStatus(status, server);
-        if (RetryPolicy::isRetryableStatus(status) && code != C::QuotaExceeded) {
-            const auto hint = RetryPolicy::serverHintMs(t->header("retry-after-ms"), t->header("retry-after"),
-                                                        m_errorBody, QDateTime::currentDateTimeUtc());
-            if (retryLater(hint))
-                return;
-        }
         QString detail;
-        if (code == C::BadRequest && m_structured && m_wire->config().structured == StructuredMode::On)
+        if (o.code == ProviderError::Code::BadRequest && m_structured &&
+            m_wire->config().structured == StructuredMode::On)
             detail =
                 ProviderError::tr("Structured output is set to \"on\"; set it to \"auto\" or \"off\" for this server.");
-        finishError(errorFor(code, status, server.message, detail));
+        finishError(errorFor(o.code, o.status, o.server.message, detail));
         return;
     }
 
@@ -179,20 +135,13 @@ void NetworkCall::onTransferFinished()
         m_decoder = m_wire->newDecoder(m_wire->config().stream);
     if (!emitDeltas(m_decoder->finish()))
         return;
-    if (bodyBytes == 0) {
-        // Headers and then nothing: a connection dropped before the body, as retryable as a refused one.
-        if (retryLater(std::nullopt))
-            return;
-        finishError(errorFor(C::ConnectionLost, status));
-        return;
-    }
     if (const auto &e = m_decoder->error()) {
-        finishError(errorFor(e->code, status, e->serverText, e->detail));
+        finishError(errorFor(e->code, o.status, e->serverText, e->detail));
         return;
     }
     if (!m_decoder->complete()) {
         // A clean close before the protocol's end marker: the server or a proxy cut the reply short.
-        finishError(errorFor(C::ConnectionLost, status));
+        finishError(errorFor(ProviderError::Code::ConnectionLost, o.status));
         return;
     }
     finishOk();
@@ -211,27 +160,10 @@ bool NetworkCall::emitDeltas(const QStringList &deltas)
     return true;
 }
 
-bool NetworkCall::retryLater(std::optional<qint64> serverHintMs)
-{
-    if (!m_policy.canRetry(m_result.attempts))
-        return false;
-    const qint64 delay =
-        m_policy.delayMs(m_result.attempts, serverHintMs, QRandomGenerator::global()->generateDouble());
-    if (m_wire->config().totalTimeoutMs > 0 && m_clock.elapsed() + delay >= m_wire->config().totalTimeoutMs)
-        return false;
-    if (m_transfer) {
-        m_transfer->deleteLater();
-        m_transfer = nullptr;
-    }
-    m_decoder.reset();
-    m_retryTimer.start(int(delay));
-    return true;
-}
-
 ProviderError NetworkCall::errorFor(ProviderError::Code code, int status, const QString &serverText,
                                     const QString &detail) const
 {
-    const QUrl url = m_transfer ? m_transfer->spec().url : m_url;
+    const QUrl url = m_transfer && m_transfer->attempts() > 0 ? m_transfer->url() : m_url;
     return ProviderSupport::makeError(code, m_wire->errorContext(url, m_result.attempts, false), status, serverText,
                                       detail);
 }
@@ -272,7 +204,6 @@ void NetworkCall::emitFinished()
     if (m_done)
         return;
     m_done = true;
-    m_retryTimer.stop();
     if (m_transfer)
         m_transfer->abort();
     m_result.latencyMs = m_clock.isValid() ? m_clock.elapsed() : 0;

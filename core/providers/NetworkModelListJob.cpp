@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NetworkModelListJob.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QLocale>
-#include <QRandomGenerator>
 
 NetworkModelListJob::NetworkModelListJob(std::shared_ptr<const WireFormat> wire, QNetworkAccessManager *nam,
                                          QObject *parent)
     : ModelListJob(parent)
     , m_wire(std::move(wire))
-    , m_nam(nam)
-    , m_policy(m_wire->config().retries, m_wire->config().retryBaseDelayMs, m_wire->config().retryMaxDelayMs)
 {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &NetworkModelListJob::startAttempt);
+    m_transfer = new RetryingTransfer(
+        nam, m_wire->config(), [wire = m_wire] { return wire->modelsRequest(); }, this);
+    connect(m_transfer, &RetryingTransfer::attemptStarted, this, [this] { m_body.clear(); });
+    connect(m_transfer, &RetryingTransfer::bodyReceived, this, [this](const QByteArray &bytes) { m_body += bytes; });
+    connect(m_transfer, &RetryingTransfer::finished, this, &NetworkModelListJob::onFinished);
 }
 
 NetworkModelListJob::~NetworkModelListJob()
@@ -34,7 +32,7 @@ void NetworkModelListJob::start()
                 finish({}, *error);
                 return;
             }
-            startAttempt();
+            m_transfer->start();
         },
         Qt::QueuedConnection);
 }
@@ -43,64 +41,30 @@ void NetworkModelListJob::cancel()
 {
     if (m_done)
         return;
-    finish({}, ProviderSupport::makeError(ProviderError::Code::Cancelled,
-                                          m_wire->errorContext(m_wire->modelsUrl(), std::max(1, m_attempts), true)));
+    finish({}, ProviderSupport::makeError(ProviderError::Code::Cancelled, errorContext()));
 }
 
-void NetworkModelListJob::startAttempt()
+ProviderSupport::ErrorContext NetworkModelListJob::errorContext() const
 {
-    if (m_done)
-        return;
-    ++m_attempts;
-    m_body.clear();
-    HttpTransfer::Limits limits;
-    limits.stallTimeoutMs = m_wire->config().stallTimeoutMs;
-    limits.totalTimeoutMs = m_wire->config().totalTimeoutMs;
-    limits.maxReplyBytes = m_wire->config().maxReplyBytes;
-    if (m_transfer)
-        m_transfer->deleteLater();
-    m_transfer = new HttpTransfer(m_nam, m_wire->modelsRequest(), limits, this);
-    connect(m_transfer, &HttpTransfer::bodyReceived, this, [this](const QByteArray &bytes) { m_body += bytes; });
-    connect(m_transfer, &HttpTransfer::finished, this, &NetworkModelListJob::onFinished);
-    m_transfer->start();
+    const bool started = m_transfer && m_transfer->attempts() > 0;
+    return m_wire->errorContext(started ? m_transfer->url() : m_wire->modelsUrl(), started ? m_transfer->attempts() : 1,
+                                true);
 }
 
 void NetworkModelListJob::onFinished()
 {
     if (m_done || !m_transfer)
         return;
-    using C = ProviderError::Code;
-    HttpTransfer *t = m_transfer;
-    const int status = t->status();
-    const auto ctx = m_wire->errorContext(t->spec().url, m_attempts, true);
-    const auto retry = [this](std::optional<qint64> hint) {
-        if (!m_policy.canRetry(m_attempts))
-            return false;
-        m_retryTimer.start(int(m_policy.delayMs(m_attempts, hint, QRandomGenerator::global()->generateDouble())));
-        return true;
-    };
-
-    if (t->failure() != HttpTransfer::Failure::None) {
-        const auto [code, detail] = t->failureCode(m_wire->config());
-        if ((code == C::ConnectionRefused || code == C::ConnectionLost || code == C::Stalled) && retry(std::nullopt))
-            return;
-        finish({}, ProviderSupport::makeError(code, ctx, status, {}, detail));
-        return;
-    }
-    if (status < 200 || status >= 300) {
-        const auto server = ProviderSupport::parseServerMessage(m_body);
-        const C code = ProviderSupport::classifyStatus(status, server);
-        if (RetryPolicy::isRetryableStatus(status) && code != C::QuotaExceeded &&
-            retry(RetryPolicy::serverHintMs(t->header("retry-after-ms"), t->header("retry-after"), m_body,
-                                            QDateTime::currentDateTimeUtc())))
-            return;
-        finish({}, ProviderSupport::makeError(code, ctx, status, server.message));
+    using Kind = RetryingTransfer::Outcome::Kind;
+    const RetryingTransfer::Outcome o = m_transfer->outcome();
+    if (o.kind != Kind::Ok) {
+        finish({}, ProviderSupport::makeError(o.code, errorContext(), o.status, o.server.message, o.detail));
         return;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
     if (!doc.isObject()) {
-        finish({}, ProviderSupport::makeError(C::BadResponse, ctx, status, {},
+        finish({}, ProviderSupport::makeError(ProviderError::Code::BadResponse, errorContext(), o.status, {},
                                               ProviderError::tr("The model list is not a JSON object.")));
         return;
     }
@@ -115,7 +79,6 @@ void NetworkModelListJob::finish(const QStringList &models, std::optional<Provid
     if (m_done)
         return;
     m_done = true;
-    m_retryTimer.stop();
     if (m_transfer)
         m_transfer->abort();
     Q_EMIT finished(models, error);

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "HttpTransfer.h"
 #include "ModelListJob.h"
-#include "RetryPolicy.h"
+#include "RetryingTransfer.h"
 #include "WireFormat.h"
 
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
 class QNetworkAccessManager;
 
-/// Lists a network provider's models (GET of its list endpoint), with the same guards and retries as a chat call.
+/// Lists a network provider's models (GET of its list endpoint) through the same RetryingTransfer as a chat call:
+/// same guards, retries and total timeout.
 class NetworkModelListJob final : public ModelListJob
 {
     Q_OBJECT
@@ -27,16 +26,12 @@ public:
     void cancel() override;
 
 private:
-    void startAttempt();
     void onFinished();
+    ProviderSupport::ErrorContext errorContext() const;
     void finish(const QStringList &models, std::optional<ProviderError> error);
 
     std::shared_ptr<const WireFormat> m_wire;
-    QNetworkAccessManager *m_nam;
-    RetryPolicy m_policy;
-    QPointer<HttpTransfer> m_transfer;
+    QPointer<RetryingTransfer> m_transfer;
     QByteArray m_body;
-    QTimer m_retryTimer;
-    int m_attempts = 0;
     bool m_done = false;
 };

@@ -5,6 +5,7 @@
 #include "ProviderTestKit.h"
 #include "SharedData.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -551,6 +552,77 @@ private Q_SLOTS:
         QVERIFY(out.result.error);
         QCOMPARE(out.result.error->code, Code::Timeout);
         QVERIFY(out.elapsedMs < 6000);
+    }
+
+    // The total timeout covers every attempt and every wait between them, for a chat call and a model list alike:
+    // both go through the one RetryingTransfer.
+    void totalTimeoutSpansAttempts_data()
+    {
+        QTest::addColumn<bool>("listing");
+        QTest::newRow("chat call") << false;
+        QTest::newRow("model list") << true;
+    }
+    void totalTimeoutSpansAttempts()
+    {
+        QFETCH(bool, listing);
+        LoopbackServer server;
+        // Each attempt alone fits the 700 ms budget; the two together do not.
+        server.enqueue(
+            Response::json("{\"error\":{\"message\":\"busy\"}}", 503).withHeader("Retry-After", "0").delayed(400));
+        server.enqueue(
+            (listing ? Response::json("{\"data\":[{\"id\":\"m\"}]}") : Response::openAiStream(u"late"_s)).delayed(400));
+        ProviderConfig config = configFor(u"openai"_s, server.url().toString(), 2);
+        config.totalTimeoutMs = 700;
+        const auto provider = Provider::create(config, &m_nam);
+        QElapsedTimer clock;
+        clock.start();
+        std::optional<ProviderError> error;
+        if (listing) {
+            const auto out = ProviderTestKit::listModels(*provider);
+            QVERIFY(out.finished);
+            error = out.error;
+        } else {
+            const auto out = ProviderTestKit::runCall(*provider, request());
+            QVERIFY(out.finished);
+            error = out.result.error;
+        }
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY2(error, "the second attempt got a fresh budget");
+        QCOMPARE(error->code, Code::Timeout);
+        QVERIFY2(error->message.contains(u"0.7 s"_s), qPrintable(error->message));
+        QCOMPARE(server.requests().size(), 2);
+        QVERIFY2(elapsed >= 650, qPrintable(QString::number(elapsed)));
+        QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+    }
+
+    // A retry whose wait would end after the total timeout is not made: the error comes at once.
+    void retryWaitBeyondTotalTimeoutIsSkipped_data() { totalTimeoutSpansAttempts_data(); }
+    void retryWaitBeyondTotalTimeoutIsSkipped()
+    {
+        QFETCH(bool, listing);
+        LoopbackServer server;
+        server.enqueue(Response::json("{\"error\":{\"message\":\"busy\"}}", 503).withHeader("Retry-After", "5"));
+        server.enqueue(listing ? Response::json("{\"data\":[{\"id\":\"m\"}]}") : Response::openAiStream(u"late"_s));
+        ProviderConfig config = configFor(u"openai"_s, server.url().toString(), 2);
+        config.retryMaxDelayMs = 10000;
+        config.totalTimeoutMs = 2000;
+        const auto provider = Provider::create(config, &m_nam);
+        QElapsedTimer clock;
+        clock.start();
+        std::optional<ProviderError> error;
+        if (listing) {
+            const auto out = ProviderTestKit::listModels(*provider);
+            QVERIFY(out.finished);
+            error = out.error;
+        } else {
+            const auto out = ProviderTestKit::runCall(*provider, request());
+            QVERIFY(out.finished);
+            error = out.result.error;
+        }
+        QVERIFY2(error, "waited 5 s for a retry the 2 s budget cannot afford");
+        QCOMPARE(error->code, Code::Overloaded);
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
     }
 
     void tooLarge_data()
