@@ -35,16 +35,6 @@ QStringList ReplyDecoder::feed(QByteArrayView bytes)
         if (m_sawEvent)
             m_buffer.clear();
         break;
-    case Framing::Ndjson: {
-        m_buffer.append(bytes.data(), bytes.size());
-        qsizetype start = 0;
-        for (qsizetype nl = m_buffer.indexOf('\n'); nl >= 0; nl = m_buffer.indexOf('\n', start)) {
-            dispatchJsonLine(QByteArrayView(m_buffer).sliced(start, nl - start), deltas);
-            start = nl + 1;
-        }
-        m_buffer.remove(0, start);
-        break;
-    }
     case Framing::Json:
         m_buffer.append(bytes.data(), bytes.size());
         break;
@@ -69,10 +59,6 @@ QStringList ReplyDecoder::finish()
                 onJson(doc.object(), delta);
             take(delta, deltas);
         }
-        m_buffer.clear();
-        break;
-    case Framing::Ndjson:
-        dispatchJsonLine(m_buffer, deltas);
         m_buffer.clear();
         break;
     case Framing::Json: {
@@ -115,19 +101,6 @@ void ReplyDecoder::setError(ProviderError::Code code, const QString &serverText,
 {
     if (!m_error)
         m_error = BodyError{code, serverText, detail};
-}
-
-void ReplyDecoder::dispatchJsonLine(QByteArrayView line, QStringList &deltas)
-{
-    line = line.trimmed();
-    if (line.isEmpty())
-        return;
-    const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray());
-    if (!doc.isObject())
-        return;
-    QString delta;
-    onJson(doc.object(), delta);
-    take(delta, deltas);
 }
 
 WireFormat::WireFormat(ProviderConfig config)

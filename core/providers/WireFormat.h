@@ -28,7 +28,7 @@ struct HttpRequestSpec
 };
 
 /**
- * Decodes one reply body of a chat call, fed in arbitrary byte chunks: SSE (streaming), NDJSON, or one JSON document
+ * Decodes one reply body of a chat call, fed in arbitrary byte chunks: SSE (streaming) or one JSON document
  * (non-streaming). Returns the text deltas and collects finish reason, usage, notes and any error the body itself
  * reports (mid-stream error event, safety block). Pure: no I/O.
  */
@@ -37,7 +37,6 @@ class ReplyDecoder
 public:
     enum class Framing {
         Sse,
-        Ndjson,
         Json
     };
     /// An error reported inside a 2xx body.
@@ -68,7 +67,7 @@ public:
 protected:
     /// One SSE event (Framing::Sse).
     virtual void onEvent(const SseEvent &event, QString &delta);
-    /// One JSON object: an NDJSON line or the whole non-streaming body.
+    /// One JSON object: the whole non-streaming body (or a streaming request answered with plain JSON).
     virtual void onJson(const QJsonObject &object, QString &delta);
     /// Called once at the end of the body, after the last event (for checks that need the whole reply).
     virtual void onEnd(const QString &wholeText);
@@ -80,12 +79,11 @@ protected:
     bool m_complete = false;
 
 private:
-    void dispatchJsonLine(QByteArrayView line, QStringList &deltas);
     void take(QString &delta, QStringList &deltas);
 
     Framing m_framing;
     SseReader m_sse;
-    QByteArray m_buffer; ///< whole body (Json), the partial line (Ndjson), the body before any event (Sse)
+    QByteArray m_buffer; ///< whole body (Json), the body before any event (Sse)
     bool m_sawEvent = false;
     QString m_text;
     std::optional<BodyError> m_error;

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "providers/NdjsonReader.h"
 #include "providers/SseReader.h"
 #include "SharedData.h"
 
@@ -186,48 +185,6 @@ private Q_SLOTS:
         QCOMPARE(readAll(bytes, Chunking::ByteAtATime), whole);
         for (quint32 seed = 1; seed <= 10; ++seed)
             QCOMPARE(readAll(bytes, Chunking::Random, seed), whole);
-    }
-
-    void ndjson_data()
-    {
-        QTest::addColumn<QByteArray>("stream");
-        QTest::addColumn<QList<QByteArray>>("expected");
-        QTest::newRow("lines") << QByteArray("{\"a\":1}\n{\"b\":2}\n") << QList<QByteArray>{"{\"a\":1}", "{\"b\":2}"};
-        QTest::newRow("crlf and blanks") << QByteArray("{\"a\":1}\r\n\r\n{\"b\":2}\r\n")
-                                         << QList<QByteArray>{"{\"a\":1}", "{\"b\":2}"};
-        QTest::newRow("last line without newline")
-            << QByteArray("{\"a\":1}\n{\"done\":true}") << QList<QByteArray>{"{\"a\":1}", "{\"done\":true}"};
-        QTest::newRow("utf-8") << QByteArray("{\"t\":\"\xE4\xB8\x96\"}\n")
-                               << QList<QByteArray>{"{\"t\":\"\xE4\xB8\x96\"}"};
-        QTest::newRow("empty") << QByteArray() << QList<QByteArray>{};
-    }
-
-    void ndjson()
-    {
-        QFETCH(QByteArray, stream);
-        QFETCH(QList<QByteArray>, expected);
-        for (int chunk : {1, 2, 3, 5, 1000}) {
-            NdjsonReader reader;
-            QList<QByteArray> lines;
-            for (qsizetype i = 0; i < stream.size(); i += chunk)
-                lines += reader.feed(QByteArrayView(stream).sliced(i, std::min<qsizetype>(chunk, stream.size() - i)));
-            lines += reader.finish();
-            QCOMPARE(lines, expected);
-        }
-    }
-
-    void ndjsonFixture()
-    {
-        VSLAB_REQUIRE_SHARED("fixtures/providers");
-        NdjsonReader reader;
-        const QByteArray bytes =
-            readFile(SharedData::path(u"fixtures/providers/ollama/generate-stream-error.ndjson"_s));
-        QList<QByteArray> lines;
-        for (const char c : bytes)
-            lines += reader.feed(QByteArrayView(&c, 1));
-        lines += reader.finish();
-        QCOMPARE(lines.size(), 5);
-        QVERIFY(lines.last().startsWith("{\"error\":"));
     }
 };
 
