@@ -66,6 +66,18 @@ const ProviderPreset *ProviderPreset::find(const QString &id)
     return nullptr;
 }
 
+VsHints VsHints::forSettings(const GenerationSettings &settings, const QString &userPrompt)
+{
+    VsHints h;
+    h.userPrompt = userPrompt;
+    h.method = settings.method;
+    h.format = settings.format;
+    if (settings.tauMode == TauMode::Tail)
+        h.tauInPrompt = settings.tau;
+    h.count = Names::methodAsksForMany(settings.method) ? settings.k : 1;
+    return h;
+}
+
 QString ProviderError::codeName(Code c)
 {
     switch (c) {

@@ -67,15 +67,24 @@ struct ProviderConfig
     double demoAlpha = -1.0;           ///< demo typicality-bias α; < 0 = the pack's default
 };
 
-/// Hints for the offline demo model, which simulates a model instead of reading the prompt text.
+/// What the offline demo model needs to know about a call: it simulates a model instead of reading the messages,
+/// so the few settings that shape a reply travel beside them. Network providers ignore it.
 struct VsHints
 {
-    QString userPrompt;
-    GenerationSettings settings;
-    int count = 0;        ///< candidates this call asks for
+    QString userPrompt;                       ///< the prompt as the user typed it (matched against the packs)
+    Method method = Method::VsStandard;       ///< which kind of reply to write
+    OutputFormat format = OutputFormat::Json; ///< how the prompt asked for the candidates
+    /// τ mode "tail": the prompt asks for answers whose probability is below this τ. Empty when τ is not in the
+    /// prompt (τ mode off or filter, which applies after parsing).
+    std::optional<double> tauInPrompt;
+    int count = 1;        ///< candidates this call asks for
     int turn = 0;         ///< 0-based turn in a conversation
     quint64 seed = 0;     ///< per-call seed for the simulated model
     QStringList previous; ///< answers given in earlier turns (multi-turn / vs-multi)
+
+    /// The hints for a single call that asks for everything `settings` asks for: method, format, τ when it goes
+    /// into the prompt, and k candidates (1 for the methods that ask for one answer).
+    static VsHints forSettings(const GenerationSettings &settings, const QString &userPrompt = {});
 };
 
 /// One call to a chat model.

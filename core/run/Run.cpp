@@ -146,8 +146,7 @@ void Run::startCall(Slot &slot)
     request.temperature = s.temperature;
     request.maxTokens = m_provider->config().maxTokens;
     request.jsonSchema = PromptBuilder::jsonSchema(s);
-    request.hints.userPrompt = m_request.prompt;
-    request.hints.settings = s;
+    request.hints = VsHints::forSettings(s, m_request.prompt);
     request.hints.count = slot.turns.value(slot.turn, 1);
     request.hints.turn = slot.turn;
     request.hints.previous = slot.previous;

@@ -19,8 +19,7 @@ VsHints hints(const DemoPack &pack, Method method, int count, quint64 seed)
 {
     VsHints h;
     h.userPrompt = pack.title;
-    h.settings.method = method;
-    h.settings.k = count;
+    h.method = method;
     h.count = count;
     h.seed = seed;
     return h;
@@ -90,7 +89,7 @@ int main(int argc, char **argv)
         for (Method m : Names::allMethods()) {
             for (OutputFormat f : {OutputFormat::Json, OutputFormat::Xml}) {
                 VsHints h = hints(*pack, m, 3, 4);
-                h.settings.format = f;
+                h.format = f;
                 std::printf("\n--- %s / %s ---\n%s\n", qPrintable(Names::method(m)), qPrintable(Names::format(f)),
                             qPrintable(DemoModel::reply(*pack, h, {})));
             }

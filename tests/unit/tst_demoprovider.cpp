@@ -36,8 +36,7 @@ ChatRequest makeRequest(const QString &prompt, Method method, int count, quint64
     r.messages = PromptBuilder::firstTurn(prompt, s, count);
     r.temperature = temperature;
     r.jsonSchema = PromptBuilder::jsonSchema(s);
-    r.hints.userPrompt = prompt;
-    r.hints.settings = s;
+    r.hints = VsHints::forSettings(s, prompt);
     r.hints.count = count;
     r.hints.seed = seed;
     return r;
@@ -365,8 +364,7 @@ private Q_SLOTS:
         for (quint64 seed = 1; seed <= 10; ++seed) {
             for (OutputFormat format : {OutputFormat::Json, OutputFormat::Xml}) {
                 ChatRequest r = makeRequest(prompt, Method::VsStandard, k, seed, format);
-                r.hints.settings.tauMode = TauMode::Tail;
-                r.hints.settings.tau = tau;
+                r.hints.tauInPrompt = tau;
                 VSLAB_TAKE(const CallOutcome o, runCall(provider, r));
                 const QList<Candidate> cands = parse(o.result.text, format);
                 QCOMPARE(cands.size(), k);

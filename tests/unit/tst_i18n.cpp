@@ -65,9 +65,7 @@ ChatRequest demoRequest(const QString &prompt)
     GenerationSettings s;
     ChatRequest r;
     r.messages = PromptBuilder::firstTurn(prompt, s, s.k);
-    r.hints.userPrompt = prompt;
-    r.hints.settings = s;
-    r.hints.count = s.k;
+    r.hints = VsHints::forSettings(s, prompt);
     r.hints.seed = 7;
     return r;
 }

@@ -339,6 +339,44 @@ private Q_SLOTS:
         QVERIFY(reason.isEmpty());
     }
 
+    // The demo model's hints carry only what shapes its reply; τ reaches it only when τ is in the prompt.
+    void vsHintsForSettings_data()
+    {
+        QTest::addColumn<Method>("method");
+        QTest::addColumn<TauMode>("tauMode");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("tauInPrompt");
+        QTest::newRow("vs-standard, tail") << Method::VsStandard << TauMode::Tail << 7 << true;
+        QTest::newRow("vs-standard, filter") << Method::VsStandard << TauMode::Filter << 7 << false;
+        QTest::newRow("vs-cot, off") << Method::VsCot << TauMode::Off << 7 << false;
+        QTest::newRow("sequence") << Method::Sequence << TauMode::Off << 7 << false;
+        QTest::newRow("direct") << Method::Direct << TauMode::Off << 1 << false;
+        QTest::newRow("direct-cot") << Method::DirectCot << TauMode::Off << 1 << false;
+    }
+    void vsHintsForSettings()
+    {
+        QFETCH(Method, method);
+        QFETCH(TauMode, tauMode);
+        QFETCH(int, count);
+        QFETCH(bool, tauInPrompt);
+        GenerationSettings s;
+        s.method = method;
+        s.k = 7;
+        s.tauMode = tauMode;
+        s.tau = 0.12;
+        s.format = OutputFormat::Xml;
+        const VsHints h = VsHints::forSettings(s, u"Tell me a joke"_s);
+        QCOMPARE(h.userPrompt, u"Tell me a joke"_s);
+        QCOMPARE(h.method, method);
+        QCOMPARE(h.format, OutputFormat::Xml);
+        QCOMPARE(h.count, count);
+        QCOMPARE(h.tauInPrompt.has_value(), tauInPrompt);
+        if (tauInPrompt)
+            QCOMPARE(*h.tauInPrompt, 0.12);
+        QCOMPARE(h.turn, 0);
+        QVERIFY(h.previous.isEmpty());
+    }
+
     void sanitizeRemovesKeyAndNewlines()
     {
         const QString key = u"sk-abcdef123456"_s;

@@ -131,16 +131,16 @@ QString genericReasoning(const DemoPack &pack, bool vs)
     return QStringLiteral("The request is \"%1\". I will give the answer that fits it most naturally.").arg(pack.title);
 }
 
-QString preamble(const GenerationSettings &s, int count, int turn, Rng &rng)
+QString preamble(Method method, int count, int turn, Rng &rng)
 {
-    const bool verbalizes = Names::methodVerbalizes(s.method);
+    const bool verbalizes = Names::methodVerbalizes(method);
     const QString n = QString::number(count);
     QStringList options;
     if (turn > 0) {
         options = {QStringLiteral("Here are %1 more responses, different from the previous ones:").arg(n),
                    QStringLiteral("Sure, %1 more:").arg(n)};
     } else if (verbalizes) {
-        const QString word = s.method == Method::VsMulti ? QStringLiteral("confidence") : QStringLiteral("probability");
+        const QString word = method == Method::VsMulti ? QStringLiteral("confidence") : QStringLiteral("probability");
         options = {QStringLiteral("Here are %1 responses, each with its %2:").arg(n, word),
                    QStringLiteral("Sure! Here are %1 possible responses sampled from the distribution:").arg(n),
                    QStringLiteral("Here are %1 responses:").arg(n)};
@@ -195,18 +195,18 @@ QString asXml(const QString &reasoning, const QList<Item> &items, const QString 
     return parts.join(QLatin1Char('\n'));
 }
 
-QString structuredReply(const GenerationSettings &s, const QString &reasoning, const QList<Item> &items, int count,
-                        int turn, bool structured, Rng &rng)
+QString structuredReply(const VsHints &hints, const QString &reasoning, const QList<Item> &items, int count, int turn,
+                        bool structured, Rng &rng)
 {
     const QString probabilityKey =
-        s.method == Method::VsMulti ? QStringLiteral("confidence") : QStringLiteral("probability");
+        hints.method == Method::VsMulti ? QStringLiteral("confidence") : QStringLiteral("probability");
     // Drawn unconditionally so a seed picks the same answers whatever the format.
     const bool withPreamble = rng.uniform() < 0.3;
     const bool expanded = rng.uniform() < 0.5;
-    const QString lead = preamble(s, count, turn, rng);
-    QString body = s.format == OutputFormat::Xml ? asXml(reasoning, items, probabilityKey)
-                                                 : asJson(reasoning, items, probabilityKey, expanded);
-    const bool allowPreamble = s.method != Method::DirectCot && !(structured && s.format == OutputFormat::Json);
+    const QString lead = preamble(hints.method, count, turn, rng);
+    QString body = hints.format == OutputFormat::Xml ? asXml(reasoning, items, probabilityKey)
+                                                     : asJson(reasoning, items, probabilityKey, expanded);
+    const bool allowPreamble = hints.method != Method::DirectCot && !(structured && hints.format == OutputFormat::Json);
     if (withPreamble && allowPreamble)
         body = lead + QStringLiteral("\n\n") + body;
     return body;
@@ -250,14 +250,13 @@ QList<double> alignedDistribution(const DemoPack &pack, double alpha, double tem
 
 QString reply(const DemoPack &pack, const VsHints &hints, const ReplyOptions &options)
 {
-    const GenerationSettings &s = hints.settings;
     Rng rng(hints.seed);
-    const int count = std::max(1, hints.count > 0 ? hints.count : (Names::methodAsksForMany(s.method) ? s.k : 1));
+    const int count = std::max(1, hints.count);
     const double temperature = std::clamp(options.temperature, 0.0, GenerationSettings::temperatureMax);
     const QList<double> aligned = alignedDistribution(pack, options.alpha, temperature);
     const QSet<QString> previous = previousKeys(hints);
 
-    switch (s.method) {
+    switch (hints.method) {
     case Method::Direct:
         return pack.answers[draw(aligned, rng)].text;
     case Method::MultiTurn: {
@@ -271,7 +270,7 @@ QString reply(const DemoPack &pack, const VsHints &hints, const ReplyOptions &op
     case Method::DirectCot: {
         const QList<Item> items{{pack.answers[draw(aligned, rng)].text, {}}};
         const QString reasoning = pack.reasoningDirect.isEmpty() ? genericReasoning(pack, false) : pack.reasoningDirect;
-        return structuredReply(s, reasoning, items, 1, hints.turn, options.structured, rng);
+        return structuredReply(hints, reasoning, items, 1, hints.turn, options.structured, rng);
     }
     case Method::Sequence: {
         QList<double> weights = aligned;
@@ -281,7 +280,7 @@ QString reply(const DemoPack &pack, const VsHints &hints, const ReplyOptions &op
             items.append({pack.answers[i].text, {}});
             weights[i] *= kSequenceRepeatWeight;
         }
-        return structuredReply(s, {}, items, count, hints.turn, options.structured, rng);
+        return structuredReply(hints, {}, items, count, hints.turn, options.structured, rng);
     }
     case Method::VsStandard:
     case Method::VsCot:
@@ -289,12 +288,13 @@ QString reply(const DemoPack &pack, const VsHints &hints, const ReplyOptions &op
         break;
     }
 
-    const bool tail = s.tauMode == TauMode::Tail;
+    const bool tail = hints.tauInPrompt.has_value();
+    const double tau = hints.tauInPrompt.value_or(1.0);
     QList<int> pool;
     for (int i = 0; i < pack.answers.size(); ++i) {
         if (previous.contains(answerKey(pack.answers[i].text)))
             continue;
-        if (tail && pack.answers[i].p >= s.tau)
+        if (tail && pack.answers[i].p >= tau)
             continue;
         pool.append(i);
     }
@@ -308,7 +308,7 @@ QString reply(const DemoPack &pack, const VsHints &hints, const ReplyOptions &op
         pool = pool.mid(0, count);
     }
     const QList<int> chosen = drawDistinct(pack, pool, count, temperature, rng);
-    const std::optional<double> cap = tail ? std::optional<double>(s.tau) : std::nullopt;
+    const std::optional<double> cap = hints.tauInPrompt;
     // Real models state probabilities that roughly sum to 1 over their own list (0.67-1.0 for gpt-4.1 in the
     // reference corpus), in the proportions of the base distribution; asked for the tails, they state each below τ.
     double scale = 1.0;
@@ -323,15 +323,15 @@ QString reply(const DemoPack &pack, const VsHints &hints, const ReplyOptions &op
     for (int i : chosen)
         items.append({pack.answers[i].text, statedProbability(pack.answers[i].p * scale, rng, cap)});
     QString reasoning;
-    if (s.method == Method::VsCot) {
+    if (hints.method == Method::VsCot) {
         reasoning = pack.reasoningVs.isEmpty() ? genericReasoning(pack, true) : pack.reasoningVs;
         if (tail) {
             reasoning += QStringLiteral(" The request asks for responses from the tails of the distribution, each "
                                         "with a probability below %1, so I will leave out the most common answers.")
-                             .arg(QString::number(s.tau, 'g', 6));
+                             .arg(QString::number(tau, 'g', 6));
         }
     }
-    return structuredReply(s, reasoning, items, int(items.size()), hints.turn, options.structured, rng);
+    return structuredReply(hints, reasoning, items, int(items.size()), hints.turn, options.structured, rng);
 }
 
 QStringList tokenize(const QString &text)
