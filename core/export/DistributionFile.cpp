@@ -21,11 +21,9 @@ class DistributionFileText
 
 namespace DistributionFile {
 namespace {
-std::optional<SavedRun> fail(QString *error, const QString &message)
+Failure unreadable(const QString &message)
 {
-    if (error)
-        *error = message;
-    return std::nullopt;
+    return fail(Failure::Kind::BadInput, message);
 }
 
 /// The request fields a to_dict trace carries; the rest keep GenerationSettings' defaults.
@@ -89,26 +87,26 @@ QByteArray encode(const RunRequest &request, const RunResult &result, Format for
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
-std::optional<SavedRun> decode(const QByteArray &json, QString *error)
+Result<SavedRun> decode(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
-        return fail(error, DistributionFileText::tr("The file is not valid JSON: %1 (at byte %2).")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset));
+        return unreadable(DistributionFileText::tr("The file is not valid JSON: %1 (at byte %2).")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset));
     }
     if (!doc.isObject())
-        return fail(error, DistributionFileText::tr(
-                               "The file holds JSON but not a distribution: expected an object with \"items\"."));
+        return unreadable(
+            DistributionFileText::tr("The file holds JSON but not a distribution: expected an object with \"items\"."));
     const QJsonObject o = doc.object();
     Trace trace;
     QString why;
     const std::optional<Distribution> d = Distribution::fromJson(o, &trace, &why);
     if (!d)
-        return fail(error, why);
+        return unreadable(why);
     if (d->isEmpty())
-        return fail(error, DistributionFileText::tr("The distribution in the file has no candidates."));
+        return unreadable(DistributionFileText::tr("The distribution in the file has no candidates."));
     const QString prompt = o.value(QStringLiteral("trace")).toObject().value(QStringLiteral("prompt")).toString();
     SavedRun run;
     run.request = requestFromTrace(trace, *d, prompt);
@@ -120,31 +118,29 @@ std::optional<SavedRun> decode(const QByteArray &json, QString *error)
     return run;
 }
 
-bool write(const QString &path, const QByteArray &bytes, QString *error)
+Result<void> write(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error =
-                DistributionFileText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(
+            Failure::Kind::Io,
+            DistributionFileText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
 }
 
-std::optional<SavedRun> read(const QString &path, QString *error)
+Result<SavedRun> read(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, DistributionFileText::tr("Cannot open %1: %2").arg(shown, file.errorString()));
+        return fail(Failure::Kind::Io, DistributionFileText::tr("Cannot open %1: %2").arg(shown, file.errorString()));
     if (file.size() > maxFileBytes)
-        return fail(error,
-                    DistributionFileText::tr("%1 is too large for a distribution file (over 64 MiB).").arg(shown));
-    QString why;
-    std::optional<SavedRun> run = decode(file.readAll(), &why);
+        return unreadable(
+            DistributionFileText::tr("%1 is too large for a distribution file (over 64 MiB).").arg(shown));
+    Result<SavedRun> run = decode(file.readAll());
     if (!run)
-        return fail(error, DistributionFileText::tr("%1 is not a distribution VS Lab can open. %2").arg(shown, why));
+        return unreadable(
+            DistributionFileText::tr("%1 is not a distribution VS Lab can open. %2").arg(shown, run.message()));
     return run;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "base/Result.h"
 #include "run/Run.h"
 
 #include <QByteArray>
@@ -45,13 +46,13 @@ QByteArray encode(const RunRequest &request, const RunResult &result, Format for
 /**
  * Reads a to_dict JSON document: items with text / p / meta, an optional trace (model, provider, method, k, τ,
  * temperature, seed, simulated, prompt). The request and result are filled from the trace; raw replies stay empty.
- * nullopt with a message a person can act on when the bytes are not such a document.
+ * A failure with a message a person can act on when the bytes are not such a document.
  */
-std::optional<SavedRun> decode(const QByteArray &json, QString *error);
+Result<SavedRun> decode(const QByteArray &json);
 
-/// Writes atomically (QSaveFile): the old file stays intact when anything fails. False with a message.
-bool write(const QString &path, const QByteArray &bytes, QString *error);
+/// Writes atomically (QSaveFile): the old file stays intact when anything fails.
+Result<void> write(const QString &path, const QByteArray &bytes);
 /// Reads and decodes a JSON distribution file (at most maxFileBytes).
-std::optional<SavedRun> read(const QString &path, QString *error);
+Result<SavedRun> read(const QString &path);
 
 } // namespace DistributionFile

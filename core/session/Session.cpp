@@ -31,9 +31,9 @@ Result<void> Session::openHistory(const QString &path)
     if (!m_historyEnabled)
         return fail(Failure::Kind::Unavailable, tr("The run history is off for this session."));
     auto store = std::make_unique<HistoryStore>();
-    if (!store->open(path)) {
+    if (const Result<void> opened = store->open(path); !opened) {
         m_history.reset();
-        return fail(Failure::Kind::Unavailable, store->lastError());
+        return opened;
     }
     m_history = std::move(store);
     Q_EMIT historyChanged(0);
@@ -258,10 +258,7 @@ Result<void> Session::exportTo(const QString &path) const
         return fail(Failure::Kind::BadInput,
                     tr("There is no distribution to export yet: generate one or open a file first."));
     const DistributionFile::Format format = DistributionFile::formatForPath(path);
-    QString error;
-    if (!DistributionFile::write(path, DistributionFile::encode(m_request, *m_result, format), &error))
-        return fail(Failure::Kind::Io, error);
-    return {};
+    return DistributionFile::write(path, DistributionFile::encode(m_request, *m_result, format));
 }
 
 Result<void> Session::openFile(const QString &path)
@@ -269,10 +266,9 @@ Result<void> Session::openFile(const QString &path)
     if (m_run)
         return fail(Failure::Kind::Busy,
                     tr("Wait for the run to finish, or cancel it, before opening a distribution."));
-    QString error;
-    const std::optional<SavedRun> run = DistributionFile::read(path, &error);
+    const Result<SavedRun> run = DistributionFile::read(path);
     if (!run)
-        return fail(Failure::Kind::BadInput, error);
+        return run.failure();
     show(*run, Origin::File, QFileInfo(path).fileName());
     return {};
 }

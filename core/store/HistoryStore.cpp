@@ -43,6 +43,12 @@ QJsonObject fromJson(const QByteArray &b)
 }
 } // namespace
 
+Failure HistoryStore::failed(Failure::Kind kind, const QString &message)
+{
+    m_error = message;
+    return fail(kind, message);
+}
+
 HistoryStore::HistoryStore()
     : m_connection(QStringLiteral("vslab-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
@@ -60,7 +66,7 @@ bool HistoryStore::isOpen() const
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-bool HistoryStore::open(const QString &path)
+Result<void> HistoryStore::open(const QString &path)
 {
     m_path = path.isEmpty()
                  ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite")
@@ -70,22 +76,24 @@ bool HistoryStore::open(const QString &path)
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!db.isValid()) {
-        m_error = tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite); history is off.");
-        return false;
+        return failed(Failure::Kind::Unavailable,
+                      tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite); history is off."));
     }
     db.setDatabaseName(m_path);
     if (!db.open()) {
-        m_error = tr("Cannot open the history database %1: %2").arg(m_path, db.lastError().text());
-        return false;
+        return failed(Failure::Kind::Io,
+                      tr("Cannot open the history database %1: %2").arg(m_path, db.lastError().text()));
     }
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA user_version"));
     const int version = q.next() ? q.value(0).toInt() : 0;
     if (version > schemaVersion) {
-        m_error = tr("The history database %1 was written by a newer VS Lab; history is off.").arg(m_path);
+        const Failure newer =
+            failed(Failure::Kind::Unavailable,
+                   tr("The history database %1 was written by a newer VS Lab; history is off.").arg(m_path));
         db.close();
-        return false;
+        return newer;
     }
     if (version < 1) {
         const bool ok = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS runs ("
@@ -103,11 +111,11 @@ bool HistoryStore::open(const QString &path)
                                               " raw_replies TEXT NOT NULL)")) &&
                         q.exec(QStringLiteral("PRAGMA user_version = 1"));
         if (!ok) {
-            m_error = tr("Cannot create the history table in %1: %2").arg(m_path, q.lastError().text());
-            return false;
+            return failed(Failure::Kind::Io,
+                          tr("Cannot create the history table in %1: %2").arg(m_path, q.lastError().text()));
         }
     }
-    return true;
+    return {};
 }
 
 qint64 HistoryStore::add(const HistoryEntry &entry)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "base/Result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -41,7 +43,7 @@ public:
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
     /// Opens (and creates or migrates) the database at `path`; empty = AppDataLocation/history.sqlite.
-    bool open(const QString &path = {});
+    Result<void> open(const QString &path = {});
     bool isOpen() const;
     /// The last error, one line a person can act on.
     QString lastError() const { return m_error; }
@@ -56,6 +58,8 @@ public:
     bool clear();
 
 private:
+    Failure failed(Failure::Kind kind, const QString &message);
+
     QString m_connection;
     QString m_path;
     mutable QString m_error;

@@ -87,9 +87,8 @@ private Q_SLOTS:
         QCOMPARE(trace.value(QStringLiteral("prompt")).toString(), req.prompt);
         QCOMPARE(trace.value(QStringLiteral("method")).toString(), QStringLiteral("vs-cot"));
 
-        QString error;
-        const std::optional<SavedRun> back = DistributionFile::decode(json, &error);
-        QVERIFY2(back, qPrintable(error));
+        const Result<SavedRun> back = DistributionFile::decode(json);
+        QVERIFY2(back, qPrintable(back.message()));
         QCOMPARE(back->request.prompt, req.prompt);
         QCOMPARE(back->request.settings.method, req.settings.method);
         QCOMPARE(back->request.settings.k, 3);
@@ -124,9 +123,8 @@ private Q_SLOTS:
                     "temperature": 0.9, "seed": 7, "tau_relaxed": false, "tau_final": 0.12, "num_filtered": 0,
                     "weight_mode": "elicited"}
         })";
-        QString error;
-        const std::optional<SavedRun> run = DistributionFile::decode(json, &error);
-        QVERIFY2(run, qPrintable(error));
+        const Result<SavedRun> run = DistributionFile::decode(json);
+        QVERIFY2(run, qPrintable(run.message()));
         const Distribution &d = run->result.distribution;
         QCOMPARE(d.size(), 2);
         QCOMPARE(d.items().at(0).text, QStringLiteral("California")); // sorted by weight
@@ -161,9 +159,10 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, message);
-        QString error;
-        QVERIFY(!DistributionFile::decode(bytes, &error));
-        QVERIFY2(error.contains(message, Qt::CaseInsensitive), qPrintable(error));
+        const Result<SavedRun> refused = DistributionFile::decode(bytes);
+        QVERIFY(!refused);
+        QCOMPARE(refused.failure().kind, Failure::Kind::BadInput);
+        QVERIFY2(refused.message().contains(message, Qt::CaseInsensitive), qPrintable(refused.message()));
     }
 
     void csvAndMarkdownEncode()
@@ -207,9 +206,8 @@ private Q_SLOTS:
         QVERIFY(o[QStringLiteral("trace")][QStringLiteral("stated_sum")].isNull()); // was 1
         QCOMPARE(o[QStringLiteral("trace")][QStringLiteral("counted")].toBool(), true);
 
-        QString error;
-        const std::optional<SavedRun> back = DistributionFile::decode(json, &error);
-        QVERIFY2(back, qPrintable(error));
+        const Result<SavedRun> back = DistributionFile::decode(json);
+        QVERIFY2(back, qPrintable(back.message()));
         const Distribution &d = back->result.distribution;
         QCOMPARE(back->request.settings.method, Method::MultiTurn);
         QVERIFY(d.isCounted());
@@ -234,26 +232,31 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("d.json"));
-        QString error;
-        QVERIFY2(DistributionFile::write(
-                     path, DistributionFile::encode(request(), result(true), DistributionFile::Format::Json), &error),
-                 qPrintable(error));
-        const std::optional<SavedRun> run = DistributionFile::read(path, &error);
-        QVERIFY2(run, qPrintable(error));
+        const Result<void> written = DistributionFile::write(
+            path, DistributionFile::encode(request(), result(true), DistributionFile::Format::Json));
+        QVERIFY2(written, qPrintable(written.message()));
+        const Result<SavedRun> run = DistributionFile::read(path);
+        QVERIFY2(run, qPrintable(run.message()));
         QCOMPARE(run->result.distribution.size(), 3);
 
-        QVERIFY(!DistributionFile::write(dir.filePath(QStringLiteral("missing/dir/d.json")), "x", &error));
-        QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
-        QVERIFY(!DistributionFile::read(dir.filePath(QStringLiteral("nope.json")), &error));
-        QVERIFY2(error.contains(QStringLiteral("nope.json")), qPrintable(error));
+        const Result<void> unwritable =
+            DistributionFile::write(dir.filePath(QStringLiteral("missing/dir/d.json")), "x");
+        QVERIFY(!unwritable);
+        QCOMPARE(unwritable.failure().kind, Failure::Kind::Io);
+        QVERIFY2(unwritable.message().contains(QStringLiteral("missing")), qPrintable(unwritable.message()));
+        const Result<SavedRun> missing = DistributionFile::read(dir.filePath(QStringLiteral("nope.json")));
+        QVERIFY(!missing);
+        QVERIFY2(missing.message().contains(QStringLiteral("nope.json")), qPrintable(missing.message()));
 
         QFile bad(dir.filePath(QStringLiteral("bad.json")));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("{\"items\": 3}");
         bad.close();
-        QVERIFY(!DistributionFile::read(bad.fileName(), &error));
-        QVERIFY2(error.contains(QStringLiteral("bad.json")) && error.contains(QStringLiteral("items")),
-                 qPrintable(error));
+        const Result<SavedRun> refused = DistributionFile::read(bad.fileName());
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QStringLiteral("bad.json")) &&
+                     refused.message().contains(QStringLiteral("items")),
+                 qPrintable(refused.message()));
     }
 };
 
