@@ -456,10 +456,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The saved run cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +1103,93 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>k answers with probabilities over several turns, a few per turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiText</name>
+    <message>
+        <source>VS Lab: see and sample the distribution behind an LLM&apos;s answer. Generation flags are the same as vslab-cli generate&apos;s; they apply over the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate as soon as the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG once the run has finished (or at once without --run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit after the run and screenshot (or once the window has painted); settings are not saved and the run is not added to the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save this session&apos;s runs in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After --run, draw n times and show the observed frequencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1400x900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dark palette (to check dark mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must look like 1400x900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample needs a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply held no candidate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1834,10 +1917,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stated probabilities sum to %1; entropy of the weights %2 bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>τ was relaxed to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,6 +1973,28 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>(partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n answer(s); the method states no probabilities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stated probabilities (%n written by the model) sum to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model stated no probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy of the weights: %1 bits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,6 +2194,24 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
             <numerusform>Copied %n candidate as Markdown.</numerusform>
             <numerusform>Copied %n candidates as Markdown.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) counted; this method states no probabilities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probability(ies) filled in, not stated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model stated no probability</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -460,10 +460,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>文件中的分布没有任何候选。</translation>
     </message>
     <message>
-        <source>The saved run cannot be read: %1</source>
-        <translation>无法读取已保存的运行：%1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1110,6 +1106,93 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>k answers with probabilities over several turns, a few per turn.</source>
         <translation>分多轮给出 k 个带概率的回答，每轮若干个。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiText</name>
+    <message>
+        <source>VS Lab: see and sample the distribution behind an LLM&apos;s answer. Generation flags are the same as vslab-cli generate&apos;s; they apply over the saved settings.</source>
+        <translation>VS Lab：查看 LLM 回答背后的分布并从中抽样。生成参数与 vslab-cli generate 的相同；它们覆盖已保存的设置。</translation>
+    </message>
+    <message>
+        <source>The prompt.</source>
+        <translation>提示词。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Interface language: en or zh_CN.</source>
+        <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>语言区域</translation>
+    </message>
+    <message>
+        <source>Generate as soon as the window opens.</source>
+        <translation>窗口打开后立即生成。</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG once the run has finished (or at once without --run).</source>
+        <translation>运行结束后将窗口保存为 PNG（不带 --run 时立即保存）。</translation>
+    </message>
+    <message>
+        <source>file.png</source>
+        <translation>文件.png</translation>
+    </message>
+    <message>
+        <source>Quit after the run and screenshot (or once the window has painted); settings are not saved and the run is not added to the history.</source>
+        <translation>运行和截图完成后（或窗口绘制完成后）退出；不保存设置，本次运行也不加入历史记录。</translation>
+    </message>
+    <message>
+        <source>Do not save this session&apos;s runs in the history.</source>
+        <translation>不将本次会话的运行保存到历史记录。</translation>
+    </message>
+    <message>
+        <source>After --run, draw n times and show the observed frequencies.</source>
+        <translation>在 --run 之后抽样 n 次，并显示观察到的频率。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1400x900.</source>
+        <translation>窗口大小，例如 1400x900。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (to check dark mode).</source>
+        <translation>使用深色调色板（用于检查深色模式）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1 (see --help)</source>
+        <translation>意外的参数：%1（参见 --help）</translation>
+    </message>
+    <message>
+        <source>--size must look like 1400x900</source>
+        <translation>--size 的格式应类似 1400x900</translation>
+    </message>
+    <message>
+        <source>--sample needs a positive whole number</source>
+        <translation>--sample 需要一个正整数</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to %1</source>
+        <translation>无法将截图写入 %1</translation>
+    </message>
+    <message>
+        <source>the run did not complete</source>
+        <translation>运行未完成</translation>
+    </message>
+    <message>
+        <source>the reply held no candidate</source>
+        <translation>回复中没有任何候选</translation>
     </message>
 </context>
 <context>
@@ -1831,10 +1914,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>候选：保留 %1 个，被 τ 过滤 %2 个</translation>
     </message>
     <message>
-        <source>Stated probabilities sum to %1; entropy of the weights %2 bits</source>
-        <translation>声明概率之和为 %1；权重的熵为 %2 比特</translation>
-    </message>
-    <message>
         <source>τ was relaxed to %1</source>
         <translation>τ 已放宽至 %1</translation>
     </message>
@@ -1891,6 +1970,26 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>(partial)</source>
         <translation>（不完整）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n answer(s); the method states no probabilities</source>
+        <translation>
+            <numerusform>统计了 %n 个回答；此方法不声明概率</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stated probabilities (%n written by the model) sum to %1</source>
+        <translation>
+            <numerusform>声明的概率（模型写出 %n 个）之和为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model stated no probability</source>
+        <translation>模型没有声明概率</translation>
+    </message>
+    <message>
+        <source>Entropy of the weights: %1 bits</source>
+        <translation>权重的熵：%1 比特</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2180,22 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>
             <numerusform>已将 %n 个候选复制为 Markdown。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) counted; this method states no probabilities</source>
+        <translation>
+            <numerusform>已统计 %n 个回答；此方法不声明概率</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probability(ies) filled in, not stated</source>
+        <translation>
+            <numerusform>%n 个概率为补上的，并非模型声明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model stated no probability</source>
+        <translation>模型没有声明概率</translation>
     </message>
 </context>
 <context>
