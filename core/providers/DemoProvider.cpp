@@ -6,6 +6,8 @@
 #include "demo/DemoModelListJob.h"
 #include "demo/DemoPack.h"
 
+#include <QDir>
+
 #include <algorithm>
 #include <cmath>
 
@@ -39,23 +41,25 @@ qint64 estimateTokens(const Conversation &messages)
 
 QString noMatchMessage(const QString &prompt, const DemoPackLibrary &library)
 {
+    // The folder as it is on this system: a source-tree path such as resources/demo means nothing once installed.
+    const QString folder = QDir::toNativeSeparators(DemoPackLibrary::userPackDir());
+    const QString packFormat = QStringLiteral("{\"title\", \"prompts\", \"answers\": [{\"text\", \"p\"}]}");
     if (library.packs().isEmpty()) {
-        return ProviderError::tr("The offline demo model (demo://offline) found no scenario packs: the "
-                                 "built-in packs are missing from this build and %1 holds none. Choose a "
-                                 "real provider and set its API key, or add a pack (see "
-                                 "resources/demo/README.md).")
-            .arg(DemoPackLibrary::userPackDir());
+        return ProviderError::tr("The offline demo model (demo://offline) found no scenario packs: the built-in packs "
+                                 "are missing from this build and %1 holds none. Choose a real provider (--provider, "
+                                 "or the Provider list in the window; its API key goes in File → Providers…), or add a "
+                                 "pack to that folder: a .json file %2.")
+            .arg(folder, packFormat);
     }
-    QStringList titles;
-    for (const DemoPack &p : library.packs())
-        titles.append(QStringLiteral("\u201c%1\u201d").arg(p.title));
+    QString list;
+    for (const QString &known : library.knownPrompts())
+        list += QStringLiteral("\n\u2022 ") + known;
     QString message =
-        ProviderError::tr("The offline demo model (demo://offline) has no scenario pack for \u201c%1\u201d; "
-                          "it can only answer the prompts of its packs: %2. Use one of those prompts, add a "
-                          "pack to %3 (see resources/demo/README.md), or choose a real provider (OpenAI, "
-                          "Anthropic, Gemini, Ollama, ...) and set its API key to ask anything.")
-            .arg(prompt.simplified().left(80), titles.join(ProviderError::tr(", ", "between the items of a list")),
-                 DemoPackLibrary::userPackDir());
+        ProviderError::tr("The offline demo model (demo://offline) has no scenario pack for \u201c%1\u201d. It "
+                          "answers only these prompts:%2\nUse one of them, add a pack to %3 (a .json file %4), or "
+                          "choose a real provider to ask anything (--provider, or the Provider list in the window; "
+                          "its API key goes in File → Providers…).")
+            .arg(prompt.simplified().left(80), list, folder, packFormat);
     if (!library.errors().isEmpty()) {
         message = ProviderError::tr("%1 %2", "one sentence after another")
                       .arg(message,

@@ -126,7 +126,8 @@ void NetworkCall::onTransferFinished()
         if (o.code == ProviderError::Code::BadRequest && m_structured &&
             m_wire->config().structured == StructuredMode::On)
             detail =
-                ProviderError::tr("Structured output is set to \"on\"; set it to \"auto\" or \"off\" for this server.");
+                ProviderError::tr("Structured output is on; turn it off or to automatic for this server (--structured "
+                                  "auto, or Advanced → Structured output → Automatic).");
         finishError(errorFor(o.code, o.status, o.server.message, detail));
         return;
     }

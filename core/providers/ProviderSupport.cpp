@@ -310,40 +310,56 @@ ProviderError makeError(ProviderError::Code code, const ErrorContext &ctx, int h
     const QString said = sanitize(serverText, ctx.apiKey);
     const QString envHint = ctx.keyEnvVars.isEmpty() ? QString() : ctx.keyEnvVars.join(QLatin1String(" / "));
 
+    // Only a chat call streams text that a failure leaves behind; a model list keeps nothing.
+    const QString keptOrTryAgain = ctx.listingModels
+                                       ? ProviderError::tr("Try again.")
+                                       : ProviderError::tr("The text received so far is kept; try again.");
+
+    // Every hint names a control that exists in both front ends: a vslab-cli flag (core/session/GenerationFlags)
+    // and the window's menu or Advanced section, as "File → Providers…" and "Advanced → Timeout (s)" read there.
     QString what;
     QString todo;
     switch (code) {
     case C::NoApiKey:
         what = ProviderError::tr("No API key is set, so nothing was sent to %1").arg(url);
-        todo = envHint.isEmpty() ? ProviderError::tr("Set it in Providers…")
-                                 : ProviderError::tr("Set it in Providers… or %1.").arg(envHint);
+        todo = envHint.isEmpty()
+                   ? ProviderError::tr("Set it in File → Providers…, or name the environment variable that holds it "
+                                       "with --api-key-env.")
+                   : ProviderError::tr("Set it in File → Providers… or in %1 (--api-key-env names another variable).")
+                         .arg(envHint);
         break;
     case C::KeyRejected:
         what = ProviderError::tr("The API key was rejected by %1 (%2) at %3").arg(host, status, url);
-        todo = envHint.isEmpty() ? ProviderError::tr("Check the key in Providers…")
-                                 : ProviderError::tr("Set it in Providers… or %1.").arg(envHint);
+        todo = envHint.isEmpty()
+                   ? ProviderError::tr("Check the key in File → Providers…, or in the variable --api-key-env names.")
+                   : ProviderError::tr("Check the key in File → Providers…, in %1, or in the variable --api-key-env "
+                                       "names.")
+                         .arg(envHint);
         break;
     case C::ModelNotFound:
         if (ctx.listingModels) {
             what = ProviderError::tr("%1 has no model list at %2 (%3)").arg(host, url, status);
-            todo = ProviderError::tr("Check the base URL.");
+            todo = ProviderError::tr("Check the base URL (--base-url, or File → Providers…).");
         } else {
             what = ProviderError::tr("Model \"%1\" or its endpoint was not found by %2 (%3) at %4")
                        .arg(ctx.model, host, status, url);
-            todo = ProviderError::tr("Pick a model from the list and check the base URL.");
+            todo = ProviderError::tr("Choose a model the server offers (--model, or the Model list in the window) and "
+                                     "check the base URL (--base-url, or File → Providers…).");
         }
         break;
     case C::RateLimited:
         what = ProviderError::tr("Rate limited by %1 (%2) at %3").arg(host, status, url);
-        todo = ProviderError::tr("Wait a minute and try again, or lower the number of concurrent calls.");
+        todo = ctx.listingModels ? ProviderError::tr("Wait a minute and try again.")
+                                 : ProviderError::tr("Wait a minute and try again, or make fewer calls at once "
+                                                     "(--concurrency, or Advanced → Concurrent calls).");
         break;
     case C::QuotaExceeded:
         what = ProviderError::tr("Your quota or credit at %1 is used up (%2) at %3").arg(host, status, url);
-        todo = ProviderError::tr("Check your plan and billing details; retrying will not help.");
+        todo = ProviderError::tr("Check your plan and billing details with the provider; retrying will not help.");
         break;
     case C::Overloaded:
         what = ProviderError::tr("%1 is overloaded (%2) at %3").arg(host, status, url);
-        todo = ProviderError::tr("Try again in a moment.");
+        todo = ProviderError::tr("Try again in a moment, or allow more retries (--retries, or Advanced → Retries).");
         break;
     case C::ServerError:
         what = ProviderError::tr("%1 had a server error (%2) at %3").arg(host, status, url);
@@ -355,37 +371,47 @@ ProviderError makeError(ProviderError::Code code, const ErrorContext &ctx, int h
         break;
     case C::StreamError:
         what = ProviderError::tr("%1 reported an error in the middle of the reply at %2").arg(host, url);
-        todo = ProviderError::tr("The text received so far is kept; try again.");
+        todo = keptOrTryAgain;
         break;
     case C::ConnectionRefused:
         what = ProviderError::tr("Could not connect to %1: connection refused at %2").arg(host, url);
-        todo = ProviderError::tr("Is the server running, and is the base URL right?");
+        todo =
+            ProviderError::tr("Is the server running, and is the base URL right (--base-url, or File → Providers…)?");
         break;
     case C::HostNotFound:
         what = ProviderError::tr("Host %1 was not found (DNS lookup failed) for %2").arg(host, url);
-        todo = ProviderError::tr("Check the base URL and your network connection.");
+        todo = ProviderError::tr("Check the base URL (--base-url, or File → Providers…) and your network connection.");
         break;
     case C::TlsError:
         what = ProviderError::tr("The secure (TLS) connection to %1 failed at %2").arg(host, url);
-        todo = ProviderError::tr("Check http:// versus https:// in the base URL, and the server's certificate.");
+        todo =
+            ProviderError::tr("Check http:// versus https:// in the base URL (--base-url, or File → Providers…), and "
+                              "the server's certificate.");
         break;
     case C::ConnectionLost:
         what = ProviderError::tr("The connection to %1 was lost before the reply was complete at %2").arg(host, url);
-        todo = ProviderError::tr("The text received so far is kept; try again.");
+        todo = keptOrTryAgain;
         break;
     case C::Stalled:
         what = ProviderError::tr("No data from %1 for %2 s at %3, so the call was stopped").arg(host, detail, url);
-        todo = ProviderError::tr("Try again, or raise the stall timeout for a slow server.");
+        todo = ProviderError::tr("Try again, or raise the timeout for a slow server (--timeout, or Advanced → Timeout "
+                                 "(s)).");
         break;
     case C::Timeout:
         what = status.isEmpty()
                    ? ProviderError::tr("The call to %1 took longer than %2 s and was stopped").arg(url, detail)
                    : ProviderError::tr("%1 timed out (%2) at %3").arg(host, status, url);
-        todo = ProviderError::tr("Try again, or raise the timeout.");
+        // Neither front end sets the total timeout, and a 408 is the server's own: nothing to raise.
+        todo = ProviderError::tr("Try again.");
         break;
     case C::TooLarge:
         what = ProviderError::tr("The reply from %1 exceeded the size cap of %2 and was stopped").arg(url, detail);
-        todo = ProviderError::tr("Lower k or the token limit, or raise the reply size cap.");
+        todo = ctx.listingModels
+                   ? ProviderError::tr("A model list is far smaller: check the base URL (--base-url, or File → "
+                                       "Providers…).")
+                   : ProviderError::tr("Ask for fewer candidates or tokens (-k, --max-tokens; in the window, k and "
+                                       "Advanced → Token limit), or raise the reply size cap (--reply-cap, or "
+                                       "Advanced → Reply cap (MiB)).");
         break;
     case C::Blocked:
         what = ProviderError::tr("%1 blocked the reply for safety reasons (%2) at %3").arg(host, detail, url);

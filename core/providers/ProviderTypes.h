@@ -135,7 +135,9 @@ public:
     };
     Code code = Code::Other;
     int httpStatus = 0;
-    QString message; ///< one actionable line, names the provider and URL; never contains the key
+    /// One actionable line that names the provider and URL, never the key. Only the demo model's NoMatch adds
+    /// lines: the prompts it knows, one per line.
+    QString message;
     QUrl url;
     bool retryable = false;
 

@@ -166,8 +166,11 @@ std::optional<ProviderError> WireFormat::preflight(bool listing) const
         ProviderError e;
         e.code = ProviderError::Code::BadRequest;
         e.message = m_config.baseUrl.trimmed().isEmpty()
-                        ? ProviderError::tr("%1: no base URL is set. Enter the server's URL.").arg(providerName())
-                        : ProviderError::tr("%1: \"%2\" is not a valid base URL (use http(s)://host[:port]/…).")
+                        ? ProviderError::tr("%1: no base URL is set. Enter the server's URL (--base-url, or File → "
+                                            "Providers…).")
+                              .arg(providerName())
+                        : ProviderError::tr("%1: \"%2\" is not a valid base URL. Give one like http(s)://host[:port]/… "
+                                            "(--base-url, or File → Providers…).")
                               .arg(providerName(), ProviderSupport::sanitize(m_config.baseUrl, m_config.apiKey));
         return e;
     }
@@ -176,7 +179,8 @@ std::optional<ProviderError> WireFormat::preflight(bool listing) const
         ProviderError e;
         e.code = ProviderError::Code::BadRequest;
         e.url = url;
-        e.message = ProviderError::tr("%1: the base URL %2 must start with http:// or https://.")
+        e.message = ProviderError::tr("%1: the base URL %2 must start with http:// or https:// (--base-url, or File "
+                                      "→ Providers…).")
                         .arg(providerName(), base.toDisplayString());
         return e;
     }

@@ -1416,26 +1416,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no base URL is set. Enter the server&apos;s URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a valid base URL (use http(s)://host[:port]/…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the base URL %2 must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline demo model (demo://offline) found no scenario packs: the built-in packs are missing from this build and %1 holds none. Choose a real provider and set its API key, or add a pack (see resources/demo/README.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline demo model (demo://offline) has no scenario pack for “%1”; it can only answer the prompts of its packs: %2. Use one of those prompts, add a pack to %3 (see resources/demo/README.md), or choose a real provider (OpenAI, Anthropic, Gemini, Ollama, ...) and set its API key to ask anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Packs not loaded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,19 +1428,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Structured output is set to &quot;on&quot;; set it to &quot;auto&quot; or &quot;off&quot; for this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No API key is set, so nothing was sent to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set it in Providers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set it in Providers… or %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1468,15 +1436,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the key in Providers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no model list at %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the base URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1484,15 +1444,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick a model from the list and check the base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rate limited by %1 (%2) at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait a minute and try again, or lower the number of concurrent calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1500,15 +1452,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check your plan and billing details; retrying will not help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is overloaded (%2) at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1536,23 +1480,11 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Is the server running, and is the base URL right?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Host %1 was not found (DNS lookup failed) for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the base URL and your network connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The secure (TLS) connection to %1 failed at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check http:// versus https:// in the base URL, and the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,10 +1496,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again, or raise the stall timeout for a slow server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The call to %1 took longer than %2 s and was stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,15 +1504,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reply from %1 exceeded the size cap of %2 and was stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower k or the token limit, or raise the reply size cap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1616,11 +1536,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation type="unfinished"></translation>
@@ -1632,6 +1547,99 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>%1.</source>
         <comment>ends a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline demo model (demo://offline) found no scenario packs: the built-in packs are missing from this build and %1 holds none. Choose a real provider (--provider, or the Provider list in the window; its API key goes in File → Providers…), or add a pack to that folder: a .json file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline demo model (demo://offline) has no scenario pack for “%1”. It answers only these prompts:%2
+Use one of them, add a pack to %3 (a .json file %4), or choose a real provider to ask anything (--provider, or the Provider list in the window; its API key goes in File → Providers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured output is on; turn it off or to automatic for this server (--structured auto, or Advanced → Structured output → Automatic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it in File → Providers…, or name the environment variable that holds it with --api-key-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it in File → Providers… or in %1 (--api-key-env names another variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key in File → Providers…, or in the variable --api-key-env names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key in File → Providers…, in %1, or in the variable --api-key-env names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL (--base-url, or File → Providers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model the server offers (--model, or the Model list in the window) and check the base URL (--base-url, or File → Providers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again, or make fewer calls at once (--concurrency, or Advanced → Concurrent calls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your plan and billing details with the provider; retrying will not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment, or allow more retries (--retries, or Advanced → Retries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the server running, and is the base URL right (--base-url, or File → Providers…)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL (--base-url, or File → Providers…) and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check http:// versus https:// in the base URL (--base-url, or File → Providers…), and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again, or raise the timeout for a slow server (--timeout, or Advanced → Timeout (s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model list is far smaller: check the base URL (--base-url, or File → Providers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for fewer candidates or tokens (-k, --max-tokens; in the window, k and Advanced → Token limit), or raise the reply size cap (--reply-cap, or Advanced → Reply cap (MiB)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no base URL is set. Enter the server&apos;s URL (--base-url, or File → Providers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid base URL. Give one like http(s)://host[:port]/… (--base-url, or File → Providers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the base URL %2 must start with http:// or https:// (--base-url, or File → Providers…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1414,26 +1414,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>响应体不是 JSON 对象（%1）。</translation>
     </message>
     <message>
-        <source>%1: no base URL is set. Enter the server&apos;s URL.</source>
-        <translation>%1：未设置基础 URL。请输入服务器的 URL。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a valid base URL (use http(s)://host[:port]/…).</source>
-        <translation>%1：“%2”不是有效的基础 URL（请使用 http(s)://host[:port]/… 格式）。</translation>
-    </message>
-    <message>
-        <source>%1: the base URL %2 must start with http:// or https://.</source>
-        <translation>%1：基础 URL %2 必须以 http:// 或 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>The offline demo model (demo://offline) found no scenario packs: the built-in packs are missing from this build and %1 holds none. Choose a real provider and set its API key, or add a pack (see resources/demo/README.md).</source>
-        <translation>离线演示模型（demo://offline）找不到任何场景包：此构建中缺少内置场景包，%1 中也没有。请选择一个真实的服务提供方并设置其 API 密钥，或者添加一个场景包（见 resources/demo/README.md）。</translation>
-    </message>
-    <message>
-        <source>The offline demo model (demo://offline) has no scenario pack for “%1”; it can only answer the prompts of its packs: %2. Use one of those prompts, add a pack to %3 (see resources/demo/README.md), or choose a real provider (OpenAI, Anthropic, Gemini, Ollama, ...) and set its API key to ask anything.</source>
-        <translation>离线演示模型（demo://offline）没有适用于“%1”的场景包；它只能回答其场景包中的提示词：%2。请使用其中一个提示词，或在 %3 中添加场景包（见 resources/demo/README.md），或者选择一个真实的服务提供方（OpenAI、Anthropic、Gemini、Ollama 等）并设置其 API 密钥，即可提出任何问题。</translation>
-    </message>
-    <message>
         <source>Packs not loaded: %1.</source>
         <translation>未能加载的场景包：%1。</translation>
     </message>
@@ -1446,68 +1426,32 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>回复被屏蔽：%1</translation>
     </message>
     <message>
-        <source>Structured output is set to &quot;on&quot;; set it to &quot;auto&quot; or &quot;off&quot; for this server.</source>
-        <translation>结构化输出设为了“on”；对此服务器请将其设为“auto”或“off”。</translation>
-    </message>
-    <message>
         <source>No API key is set, so nothing was sent to %1</source>
         <translation>未设置 API 密钥，因此未向 %1 发送任何内容</translation>
-    </message>
-    <message>
-        <source>Set it in Providers…</source>
-        <translation>请在“服务提供方设置…”中设置。</translation>
-    </message>
-    <message>
-        <source>Set it in Providers… or %1.</source>
-        <translation>请在“服务提供方设置…”中设置，或设置 %1。</translation>
     </message>
     <message>
         <source>The API key was rejected by %1 (%2) at %3</source>
         <translation>%1 拒绝了 API 密钥（%2，地址：%3）</translation>
     </message>
     <message>
-        <source>Check the key in Providers…</source>
-        <translation>请在“服务提供方设置…”中检查密钥。</translation>
-    </message>
-    <message>
         <source>%1 has no model list at %2 (%3)</source>
         <translation>%1 在 %2 没有提供模型列表（%3）</translation>
-    </message>
-    <message>
-        <source>Check the base URL.</source>
-        <translation>请检查基础 URL。</translation>
     </message>
     <message>
         <source>Model &quot;%1&quot; or its endpoint was not found by %2 (%3) at %4</source>
         <translation>%2 找不到模型“%1”或其端点（%3，地址：%4）</translation>
     </message>
     <message>
-        <source>Pick a model from the list and check the base URL.</source>
-        <translation>请从列表中选择模型，并检查基础 URL。</translation>
-    </message>
-    <message>
         <source>Rate limited by %1 (%2) at %3</source>
         <translation>请求被 %1 限流（%2，地址：%3）</translation>
-    </message>
-    <message>
-        <source>Wait a minute and try again, or lower the number of concurrent calls.</source>
-        <translation>请等待一分钟后重试，或减少并发调用数。</translation>
     </message>
     <message>
         <source>Your quota or credit at %1 is used up (%2) at %3</source>
         <translation>%1 上的配额或余额已用尽（%2，地址：%3）</translation>
     </message>
     <message>
-        <source>Check your plan and billing details; retrying will not help.</source>
-        <translation>请检查套餐和账单信息；重试无济于事。</translation>
-    </message>
-    <message>
         <source>%1 is overloaded (%2) at %3</source>
         <translation>%1 负载过高（%2，地址：%3）</translation>
-    </message>
-    <message>
-        <source>Try again in a moment.</source>
-        <translation>请稍等片刻后重试。</translation>
     </message>
     <message>
         <source>%1 had a server error (%2) at %3</source>
@@ -1534,24 +1478,12 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>无法连接到 %1：连接被拒绝（地址：%2）</translation>
     </message>
     <message>
-        <source>Is the server running, and is the base URL right?</source>
-        <translation>服务器是否正在运行？基础 URL 是否正确？</translation>
-    </message>
-    <message>
         <source>Host %1 was not found (DNS lookup failed) for %2</source>
         <translation>找不到主机 %1（DNS 查询失败，地址：%2）</translation>
     </message>
     <message>
-        <source>Check the base URL and your network connection.</source>
-        <translation>请检查基础 URL 和网络连接。</translation>
-    </message>
-    <message>
         <source>The secure (TLS) connection to %1 failed at %2</source>
         <translation>与 %1 的安全（TLS）连接失败（地址：%2）</translation>
-    </message>
-    <message>
-        <source>Check http:// versus https:// in the base URL, and the server&apos;s certificate.</source>
-        <translation>请检查基础 URL 使用的是 http:// 还是 https://，以及服务器证书。</translation>
     </message>
     <message>
         <source>The connection to %1 was lost before the reply was complete at %2</source>
@@ -1562,10 +1494,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>%2 秒内未从 %1 收到任何数据，调用已停止（地址：%3）</translation>
     </message>
     <message>
-        <source>Try again, or raise the stall timeout for a slow server.</source>
-        <translation>请重试；如果服务器较慢，可调大无数据超时时间。</translation>
-    </message>
-    <message>
         <source>The call to %1 took longer than %2 s and was stopped</source>
         <translation>对 %1 的调用超过 %2 秒，已停止</translation>
     </message>
@@ -1574,16 +1502,8 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>%1 超时（%2，地址：%3）</translation>
     </message>
     <message>
-        <source>Try again, or raise the timeout.</source>
-        <translation>请重试，或调大超时时间。</translation>
-    </message>
-    <message>
         <source>The reply from %1 exceeded the size cap of %2 and was stopped</source>
         <translation>来自 %1 的回复超过了 %2 的大小上限，已停止</translation>
-    </message>
-    <message>
-        <source>Lower k or the token limit, or raise the reply size cap.</source>
-        <translation>请降低 k 或词元上限，或调大回复大小上限。</translation>
     </message>
     <message>
         <source>%1 blocked the reply for safety reasons (%2) at %3</source>
@@ -1614,11 +1534,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>尝试 %1 次后放弃。</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>between the items of a list</comment>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
@@ -1631,6 +1546,100 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>%1.</source>
         <comment>ends a sentence</comment>
         <translation>%1。</translation>
+    </message>
+    <message>
+        <source>The offline demo model (demo://offline) found no scenario packs: the built-in packs are missing from this build and %1 holds none. Choose a real provider (--provider, or the Provider list in the window; its API key goes in File → Providers…), or add a pack to that folder: a .json file %2.</source>
+        <translation>离线演示模型（demo://offline）找不到任何场景包：此构建中缺少内置场景包，%1 中也没有。请选择一个真实的服务提供方（--provider，或窗口中的“服务提供方”列表；其 API 密钥在“文件 → 服务提供方设置…”中设置），或者在该文件夹中添加一个场景包：一个 .json 文件 %2。</translation>
+    </message>
+    <message>
+        <source>The offline demo model (demo://offline) has no scenario pack for “%1”. It answers only these prompts:%2
+Use one of them, add a pack to %3 (a .json file %4), or choose a real provider to ask anything (--provider, or the Provider list in the window; its API key goes in File → Providers…).</source>
+        <translation>离线演示模型（demo://offline）没有适用于“%1”的场景包。它只能回答以下提示词：%2
+请使用其中之一，或在 %3 中添加场景包（一个 .json 文件 %4），或者选择一个真实的服务提供方来提任意问题（--provider，或窗口中的“服务提供方”列表；其 API 密钥在“文件 → 服务提供方设置…”中设置）。</translation>
+    </message>
+    <message>
+        <source>Structured output is on; turn it off or to automatic for this server (--structured auto, or Advanced → Structured output → Automatic).</source>
+        <translation>结构化输出已开启；对此服务器请将其关闭或设为自动（--structured auto，或“高级 → 结构化输出 → 自动”）。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <source>Set it in File → Providers…, or name the environment variable that holds it with --api-key-env.</source>
+        <translation>请在“文件 → 服务提供方设置…”中设置，或用 --api-key-env 指定保存密钥的环境变量。</translation>
+    </message>
+    <message>
+        <source>Set it in File → Providers… or in %1 (--api-key-env names another variable).</source>
+        <translation>请在“文件 → 服务提供方设置…”中设置，或设置 %1（--api-key-env 可指定其他变量）。</translation>
+    </message>
+    <message>
+        <source>Check the key in File → Providers…, or in the variable --api-key-env names.</source>
+        <translation>请在“文件 → 服务提供方设置…”中检查密钥，或检查 --api-key-env 所指定的变量。</translation>
+    </message>
+    <message>
+        <source>Check the key in File → Providers…, in %1, or in the variable --api-key-env names.</source>
+        <translation>请在“文件 → 服务提供方设置…”中检查密钥，或检查 %1 或 --api-key-env 所指定的变量。</translation>
+    </message>
+    <message>
+        <source>Check the base URL (--base-url, or File → Providers…).</source>
+        <translation>请检查基础 URL（--base-url，或“文件 → 服务提供方设置…”）。</translation>
+    </message>
+    <message>
+        <source>Choose a model the server offers (--model, or the Model list in the window) and check the base URL (--base-url, or File → Providers…).</source>
+        <translation>请选择服务器提供的模型（--model，或窗口中的“模型”列表），并检查基础 URL（--base-url，或“文件 → 服务提供方设置…”）。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again, or make fewer calls at once (--concurrency, or Advanced → Concurrent calls).</source>
+        <translation>请等待一分钟后重试，或减少同时进行的调用（--concurrency，或“高级 → 并发调用”）。</translation>
+    </message>
+    <message>
+        <source>Check your plan and billing details with the provider; retrying will not help.</source>
+        <translation>请在服务提供方处检查套餐和账单信息；重试无济于事。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment, or allow more retries (--retries, or Advanced → Retries).</source>
+        <translation>请稍等片刻后重试，或允许更多重试（--retries，或“高级 → 重试次数”）。</translation>
+    </message>
+    <message>
+        <source>Is the server running, and is the base URL right (--base-url, or File → Providers…)?</source>
+        <translation>服务器是否正在运行？基础 URL 是否正确（--base-url，或“文件 → 服务提供方设置…”）？</translation>
+    </message>
+    <message>
+        <source>Check the base URL (--base-url, or File → Providers…) and your network connection.</source>
+        <translation>请检查基础 URL（--base-url，或“文件 → 服务提供方设置…”）和网络连接。</translation>
+    </message>
+    <message>
+        <source>Check http:// versus https:// in the base URL (--base-url, or File → Providers…), and the server&apos;s certificate.</source>
+        <translation>请检查基础 URL 使用的是 http:// 还是 https://（--base-url，或“文件 → 服务提供方设置…”），以及服务器证书。</translation>
+    </message>
+    <message>
+        <source>Try again, or raise the timeout for a slow server (--timeout, or Advanced → Timeout (s)).</source>
+        <translation>请重试；如果服务器较慢，可调大超时时间（--timeout，或“高级 → 超时（秒）”）。</translation>
+    </message>
+    <message>
+        <source>A model list is far smaller: check the base URL (--base-url, or File → Providers…).</source>
+        <translation>模型列表远没有这么大：请检查基础 URL（--base-url，或“文件 → 服务提供方设置…”）。</translation>
+    </message>
+    <message>
+        <source>Ask for fewer candidates or tokens (-k, --max-tokens; in the window, k and Advanced → Token limit), or raise the reply size cap (--reply-cap, or Advanced → Reply cap (MiB)).</source>
+        <translation>请减少候选数或词元数（-k、--max-tokens；在窗口中为 k 和“高级 → 词元上限”），或调大回复大小上限（--reply-cap，或“高级 → 回复上限（MiB）”）。</translation>
+    </message>
+    <message>
+        <source>%1: no base URL is set. Enter the server&apos;s URL (--base-url, or File → Providers…).</source>
+        <translation>%1：未设置基础 URL。请输入服务器的 URL（--base-url，或“文件 → 服务提供方设置…”）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid base URL. Give one like http(s)://host[:port]/… (--base-url, or File → Providers…).</source>
+        <translation>%1：“%2”不是有效的基础 URL。请按 http(s)://host[:port]/… 的格式填写（--base-url，或“文件 → 服务提供方设置…”）。</translation>
+    </message>
+    <message>
+        <source>%1: the base URL %2 must start with http:// or https:// (--base-url, or File → Providers…).</source>
+        <translation>%1：基础 URL %2 必须以 http:// 或 https:// 开头（--base-url，或“文件 → 服务提供方设置…”）。</translation>
     </message>
 </context>
 <context>

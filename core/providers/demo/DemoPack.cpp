@@ -240,6 +240,14 @@ void DemoPackLibrary::addFile(const QString &path)
     m_packs.append(std::move(*pack));
 }
 
+QStringList DemoPackLibrary::knownPrompts() const
+{
+    QStringList prompts;
+    for (const DemoPack &p : m_packs)
+        prompts.append(p.title);
+    return prompts;
+}
+
 const DemoPack *DemoPackLibrary::find(const QString &id) const
 {
     for (const DemoPack &p : m_packs) {

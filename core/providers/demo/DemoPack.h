@@ -18,7 +18,7 @@ struct DemoAnswer
 
 /**
  * A scenario pack of the offline demo model: a prompt (with alternative phrasings) and the answers a base model
- * would give, with probabilities. See resources/demo/README.md for the file format.
+ * would give, with probabilities. The file format is described in resources/demo/README.md of the source tree.
  */
 struct DemoPack
 {
@@ -61,6 +61,9 @@ public:
     const QList<DemoPack> &packs() const { return m_packs; }
     /// One line per pack file that could not be loaded ("file: reason").
     const QStringList &errors() const { return m_errors; }
+    /// The prompts the demo model answers, one per pack (its title), in load order: what to offer a user whose
+    /// prompt matched no pack.
+    QStringList knownPrompts() const;
     const DemoPack *find(const QString &id) const;
     /// The pack whose phrasings match `prompt` best, or nullptr when none reaches kMatchThreshold.
     const DemoPack *match(const QString &prompt, double *score = nullptr) const;
