@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "I18n.h"
 #include "MainWindow.h"
+#include "session/AppSettings.h"
 #include "session/GenerationFlags.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
+#include <QIcon>
 #include <QPalette>
 #include <QPixmap>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -100,6 +101,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("VS Lab"));
     QApplication::setOrganizationName(QStringLiteral("VS Lab"));
     QApplication::setApplicationVersion(QStringLiteral(VSLAB_VERSION));
+    // Lets Wayland shells match the window to the installed menu entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.vslab.VSLab"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("vslab"), QIcon(QStringLiteral(":/icons/vslab.png"))));
 
     // The language is needed before the help text is built: --lang, else the saved choice, else the system's.
     QString lang;
@@ -109,7 +113,7 @@ int main(int argc, char *argv[])
     }
     const bool langGiven = !lang.isEmpty();
     if (lang.isEmpty())
-        lang = QSettings().value(QStringLiteral("ui/language")).toString();
+        lang = AppSettings().language();
     I18n::install(app, lang.isEmpty() ? QLocale() : QLocale(lang));
 
     QCommandLineParser parser;
