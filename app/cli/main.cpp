@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Cli.h"
 #include "I18n.h"
+#include "MetricsCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
         return Cli::generate(args);
     if (command == QLatin1String("models"))
         return Cli::models(args);
+    if (command == QLatin1String("metrics"))
+        return Cli::metrics(args);
     QTextStream(stderr) << Cli::unknownCommand(command) << '\n' << Cli::usage();
     return Cli::BadArguments;
 }
