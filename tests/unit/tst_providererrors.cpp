@@ -469,11 +469,11 @@ private Q_SLOTS:
         QCOMPARE(out.result.attempts, 2);
     }
 
-    // A model list retries whatever a chat call retries: the same RetryingTransfer decides.
+    // A model list retries whatever a chat call retries: the same RetryingTransfer decides. (A reset is left out:
+    // Qt itself re-sends a GET whose pooled connection was reset, so the count of requests is Qt's.)
     void modelListRetriesLikeACall_data()
     {
         QTest::addColumn<Response>("fault");
-        QTest::newRow("reset before the body") << Response::json("{\"data\":[]}").resetAfter(0);
         QTest::newRow("2xx with no body") << Response::json(QByteArray());
         QTest::newRow("429 with Retry-After") << Response::json("{}", 429).withHeader("Retry-After", "0");
         QTest::newRow("503") << Response::json("{}", 503);
