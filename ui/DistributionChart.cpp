@@ -51,6 +51,8 @@ DistributionChart::DistributionChart(QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // One Tab stop for the chart: the view, whose selection keys scroll the selected bar into sight.
+    setFocusPolicy(Qt::NoFocus);
 
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -318,9 +320,40 @@ void DistributionChart::relabel()
         row.observedText = CandidateTableModel::formatProbability(row.observed);
         row.weight = c.weight;
         row.hatched = hatched(c);
+        row.text = c.text;
+        row.description = accessibleValue(i, row);
         rows.append(row);
     }
     m_view->setRows(std::move(rows), !m_observedValues.isEmpty());
+}
+
+QString DistributionChart::accessibleValue(int rank, const DistributionChartView::Row &row) const
+{
+    const Candidate &c = m_items.at(rank);
+    QString text;
+    switch (c.basis()) {
+    case Candidate::Basis::Stated:
+        text = tr("stated %1").arg(CandidateTableModel::formatProbability(row.value));
+        break;
+    case Candidate::Basis::FilledIn:
+        text = tr("filled in, not stated: %1").arg(CandidateTableModel::formatProbability(row.value));
+        break;
+    case Candidate::Basis::Counted:
+        text = tr("%1 of %2 answers").arg(c.count).arg(m_totalCount);
+        break;
+    }
+    if (c.partial)
+        text += tr(", cut off");
+    text += tr(", weight %1").arg(CandidateTableModel::formatProbability(c.weight));
+    if (!std::isnan(row.observed))
+        text += tr(", observed %1").arg(row.observedText);
+    return text;
+}
+
+QString DistributionChart::accessibleText(int rank) const
+{
+    const int index = rankOfIndex(rank);
+    return index >= 0 && index < m_view->rows().size() ? m_view->rows().at(index).description : QString();
 }
 
 void DistributionChart::updateRanges()
@@ -417,7 +450,9 @@ void DistributionChart::applyPalette()
     m_valueAxis->setLinePenColor(grid);
     m_valueAxis->setLabelsFont(m_view->font());
 
-    const QColor stated = m_statedSet->color();
+    // Bars take the palette's highlight, so a high-contrast or custom palette reaches the chart too.
+    const QColor stated = pal.color(QPalette::Highlight);
+    m_statedSet->setColor(stated);
     m_statedSet->setBorderColor(stated);
     // The complementary hue of the bars stands out in light and dark themes alike.
     const QColor selected = QColor::fromHslF(std::fmod(stated.hslHueF() + 0.5, 1.0),
@@ -446,6 +481,7 @@ void DistributionChart::changeEvent(QEvent *event)
     if (!event || event->type() == QEvent::LanguageChange) {
         updateLegend();
         m_view->setAccessibleName(tr("Distribution chart"));
+        setAccessibleName(tr("Distribution chart"));
         m_view->setAccessibleDescription(
             tr("One bar per candidate, most probable at the top. Up and Down select a candidate."));
         if (event)

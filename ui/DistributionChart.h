@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "DistributionChartView.h"
 #include "vs/Candidate.h"
 #include "vs/Settings.h"
 
@@ -54,6 +55,8 @@ public:
     bool isHatched(int rank) const;
     /// The text drawn at the end of a rank's bar ("0.350", "0.263 filled in", "3 of 10").
     QString valueText(int rank) const;
+    /// What a screen reader hears for a rank's bar: "stated 0.470, weight 0.495, observed 0.50".
+    QString accessibleText(int rank) const;
     /// True when the candidates come from a method without probabilities: bars are shares of answers.
     bool isCounted() const { return m_counted; }
     /// The legend entries shown, in order (needs a shown chart: hidden markers are not laid out).
@@ -86,6 +89,7 @@ protected:
 private:
     void rebuild();
     void relabel();
+    QString accessibleValue(int rank, const DistributionChartView::Row &row) const;
     static void setValues(QBarSet *set, const QList<double> &values);
     void applyPalette();
     void updateLegend();

@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QColor>
 #include <QList>
+#include <QRect>
 #include <QStringList>
 
 class QAbstractBarSeries;
@@ -34,6 +35,10 @@ public:
         double weight = 0.0;
         /// The value is not one the model stated (filled in) or the candidate was cut off: the bar is hatched.
         bool hatched = false;
+        /// The whole candidate text, what assistive technology reads as the bar's name.
+        QString text;
+        /// What the bar stands for in words ("stated 0.470, weight 0.495, observed 0.50"), its accessible value.
+        QString description;
     };
     void setRows(QList<Row> rows, bool observedShown);
     const QList<Row> &rows() const { return m_rows; }
@@ -47,9 +52,14 @@ public:
     void setHatchColors(const QColor &bar, const QColor &selected);
     /// The selected row (bottom row 0), drawn in the selection colour when hatched; -1 for none.
     void setSelectedRow(int row);
+    int selectedRow() const { return m_selectedRow; }
+    /// The area of a row's bars (and value labels) in viewport coordinates; empty for no such row.
+    QRect rowRect(int row) const;
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QAbstractBarSeries *m_series;

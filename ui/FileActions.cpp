@@ -38,6 +38,9 @@ bool FileActions::exportDistribution(const QString &path)
         return false;
     }
     m_folder = QFileInfo(path).absolutePath();
+    // Only JSON opens again, so only JSON is offered under File → Open Recent.
+    if (DistributionFile::formatForPath(path) == DistributionFile::Format::Json)
+        remember(path);
     Q_EMIT done(tr("Exported %n candidate(s) to %1.", nullptr, int(m_session->distribution().size()))
                     .arg(QDir::toNativeSeparators(path)));
     return true;
@@ -48,14 +51,50 @@ bool FileActions::openDistribution(const QString &path)
     const Result<void> opened = m_session->openFile(path);
     if (!opened) {
         // Nothing changes: the distribution shown, its draws and the prompt all stay.
-        m_pane->banner()->showMessage(MessageBanner::Severity::Error, tr("The file could not be opened."),
-                                      {opened.message()});
+        QStringList details{opened.message()};
+        if (!m_session->isRunning())
+            details.append(tr("VS Lab opens distributions saved as JSON by VS Lab or by the Python package "
+                              "verbalized-sampling (to_dict)."));
+        m_pane->banner()->showMessage(MessageBanner::Severity::Error, tr("The file could not be opened."), details);
         return false;
     }
     m_folder = QFileInfo(path).absolutePath();
+    remember(path);
     Q_EMIT done(tr("Opened %n candidate(s) from %1.", nullptr, int(m_session->distribution().size()))
                     .arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool FileActions::openRecent(const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        m_recent.removeAll(path);
+        Q_EMIT recentFilesChanged(m_recent);
+        Q_EMIT done(
+            tr("%1 is no longer there; it was removed from the recent files.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return openDistribution(path);
+}
+
+void FileActions::setRecentFiles(const QStringList &paths)
+{
+    m_recent.clear();
+    for (const QString &path : paths) {
+        if (!path.isEmpty() && !m_recent.contains(path) && m_recent.size() < kMaxRecent)
+            m_recent.append(path);
+    }
+    Q_EMIT recentFilesChanged(m_recent);
+}
+
+void FileActions::remember(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_recent.removeAll(absolute);
+    m_recent.prepend(absolute);
+    while (m_recent.size() > kMaxRecent)
+        m_recent.removeLast();
+    Q_EMIT recentFilesChanged(m_recent);
 }
 
 bool FileActions::saveChartImage(const QString &path)

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class MessageBanner;
 class QWidget;
@@ -29,6 +30,13 @@ public:
     bool exportDistribution(const QString &path);
     bool openDistribution(const QString &path);
     bool saveChartImage(const QString &path);
+    /// Opens an entry of File → Open Recent; a file that is gone is dropped from the list, with a message.
+    bool openRecent(const QString &path);
+
+    /// Distribution files opened or exported as JSON, newest first, at most kMaxRecent.
+    QStringList recentFiles() const { return m_recent; }
+    void setRecentFiles(const QStringList &paths);
+    static constexpr int kMaxRecent = 8;
 
     void showExportDialog();
     void showOpenDialog();
@@ -37,10 +45,14 @@ public:
 Q_SIGNALS:
     /// A file was written or read: one line saying which and where.
     void done(const QString &message);
+    void recentFilesChanged(const QStringList &paths);
 
 private:
+    void remember(const QString &path);
+
     Session *m_session;
     ResultPane *m_pane;
     QWidget *m_window;
     QString m_folder;
+    QStringList m_recent;
 };

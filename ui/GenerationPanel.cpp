@@ -216,6 +216,7 @@ QWidget *GenerationPanel::withScrolling()
     layout->setSpacing(0);
     auto *scroll = new QScrollArea(column);
     scroll->setObjectName(QStringLiteral("generationScroll"));
+    scroll->setAccessibleName(tr("Generation settings"));
     scroll->setWidget(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -531,6 +532,8 @@ void GenerationPanel::retranslateUi()
     m_promptLabel->setText(tr("&Prompt:"));
     m_prompt->setPlaceholderText(tr("What should the model answer? Ctrl+Enter generates."));
     m_prompt->setAccessibleName(tr("Prompt"));
+    if (auto *scroll = parentWidget() ? qobject_cast<QScrollArea *>(parentWidget()->parentWidget()) : nullptr)
+        scroll->setAccessibleName(tr("Generation settings"));
     m_settingsGroup->setTitle(tr("Method"));
     m_modelGroup->setTitle(tr("Model"));
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
-#include "CandidateTableModel.h"
 #include "CandidateTableView.h"
 #include "FileActions.h"
-#include "FileDialogs.h"
+#include "FileDropFilter.h"
 #include "GenerationPanel.h"
 #include "HistoryPanel.h"
 #include "I18n.h"
@@ -16,15 +15,13 @@
 #include "SamplingPanel.h"
 #include "session/AppSettings.h"
 #include "session/ProviderRegistry.h"
-#include "store/HistoryStore.h"
+#include "WelcomePanel.h"
 #include "WindowActions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
@@ -108,6 +105,7 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_status, 1);
     m_files = new FileActions(m_session, m_result, this);
     connect(m_files, &FileActions::done, this, &MainWindow::flash);
+    new FileDropFilter(m_files, this);
     connect(m_result, &ResultPane::copied, this, &MainWindow::flash);
 
     m_tick = new QTimer(this);
@@ -216,12 +214,14 @@ void MainWindow::connectActions()
     connect(a->clearRunHistory, &QAction::triggered, m_historyPanel, &HistoryPanel::confirmClear);
     for (QAction *language : {a->english, a->chinese})
         connect(language, &QAction::triggered, this, [this, language] { setLanguage(language->data().toString()); });
-    connect(a->about, &QAction::triggered, this, [this] {
-        FileDialogs::inform(this, tr("About VS Lab"),
-                            tr("<p><b>VS Lab %1</b></p><p>A workbench for Verbalized Sampling (arXiv 2510.01171): ask "
-                               "a model for k answers with probabilities, see the distribution, sample from it.</p>")
-                                .arg(QApplication::applicationVersion()));
+    connect(a->showWelcome, &QAction::triggered, m_result->welcome(), &WelcomePanel::reopen);
+    connect(m_result->welcome(), &WelcomePanel::promptChosen, this, [this](const QString &demoPrompt) {
+        (void)m_providers->setCurrent(QStringLiteral("demo"));
+        setPrompt(demoPrompt);
+        generate();
     });
+    connect(m_files, &FileActions::recentFilesChanged, a, &WindowActions::setRecentFiles);
+    connect(a, &WindowActions::recentFileChosen, m_files, &FileActions::openRecent);
     connect(m_panel, &GenerationPanel::generateRequested, this, &MainWindow::generate);
     connect(m_panel, &GenerationPanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_panel, &GenerationPanel::providersDialogRequested, this, &MainWindow::showProvidersDialog);
@@ -267,6 +267,8 @@ void MainWindow::loadSettings()
     m_panel->setPrompt(s.prompt());
     m_sampling->setSampleCount(s.sampleCount());
     m_files->setLastFolder(s.fileDir());
+    m_files->setRecentFiles(s.recentFiles());
+    m_result->welcome()->setDismissed(s.welcomeDismissed());
     restoreGeometry(s.layout(QStringLiteral("geometry")));
     restoreState(s.layout(QStringLiteral("state")));
     m_mainSplit->restoreState(s.layout(QStringLiteral("mainSplitter")));
@@ -289,6 +291,8 @@ void MainWindow::saveSettings() const
     s.setPrompt(m_panel->prompt());
     s.setSampleCount(m_sampling->sampleCount());
     s.setFileDir(m_files->lastFolder());
+    s.setRecentFiles(m_files->recentFiles());
+    s.setWelcomeDismissed(m_result->welcome()->isDismissed());
     s.setLayout(QStringLiteral("geometry"), saveGeometry());
     s.setLayout(QStringLiteral("state"), saveState());
     s.setLayout(QStringLiteral("mainSplitter"), m_mainSplit->saveState());

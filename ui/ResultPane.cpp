@@ -6,9 +6,11 @@
 #include "CandidateTableView.h"
 #include "DistributionChart.h"
 #include "MessageBanner.h"
+#include "providers/demo/DemoPack.h"
 #include "RawView.h"
 #include "session/ProviderRegistry.h"
 #include "session/Session.h"
+#include "WelcomePanel.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -55,6 +57,8 @@ ResultPane::ResultPane(const Session *session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_welcome = new WelcomePanel(DemoPackLibrary::load().knownPrompts(), this);
+    layout->addWidget(m_welcome);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
@@ -128,6 +132,11 @@ void ResultPane::showDistribution(bool provisional)
 {
     m_provisional = provisional;
     const Distribution &d = m_session->distribution();
+    if ((provisional || !d.isEmpty()) && m_welcome->isVisible()) {
+        // It has done its job once a distribution is on its way; the chart takes its room at once.
+        m_welcome->hide();
+        layout()->activate();
+    }
     m_chart->setCandidates(d.items());
     m_tableModel->setCandidates(d.items());
     m_table->setColumnHidden(CandidateTableModel::ObservedColumn, true);
@@ -283,6 +292,7 @@ void ResultPane::retranslateUi()
     m_tabs->setTabText(1, tr("Ra&w"));
     m_tabs->setAccessibleName(tr("Results"));
     m_table->setAccessibleName(tr("Candidates"));
+    m_table->horizontalHeader()->setAccessibleName(tr("Candidate table columns"));
     m_simulated->setText(tr("Simulated (offline demo model)"));
     m_simulated->setToolTip(tr("The offline demo model imitates a chat model; no real model is called."));
     m_tableModel->retranslate();

@@ -15,6 +15,7 @@ class QSplitter;
 class QTabWidget;
 class RawView;
 class Session;
+class WelcomePanel;
 
 /**
  * The middle of the window: the message banner, what the next run will call, a summary line, and the tabs with the
@@ -35,6 +36,8 @@ public:
     RawView *raw() const { return m_raw; }
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_split; }
+    /// The first-launch panel above the tabs; hidden once a distribution is shown.
+    WelcomePanel *welcome() const { return m_welcome; }
 
     /// The line saying what Generate will call (provider, model, URL, where the key comes from); the badge marks
     /// the simulated demo model.
@@ -71,6 +74,7 @@ private:
     QLabel *m_simulated = nullptr;
     QLabel *m_target = nullptr;
     QLabel *m_summary = nullptr;
+    WelcomePanel *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_split = nullptr;
     DistributionChart *m_chart = nullptr;

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "WindowActions.h"
 
+#include "FileDialogs.h"
+#include "VsIntroDialog.h"
+
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
+#include <QChildEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QTabBar>
 
 namespace {
 QAction *make(QObject *parent, const char *objectName, const QKeySequence &shortcut = {})
@@ -22,6 +30,9 @@ WindowActions::WindowActions(QMainWindow *window)
     , m_window(window)
 {
     providers = make(this, "providersAction", QKeySequence::Preferences);
+    // Only macOS and KDE define a Preferences key; elsewhere use the common Ctrl+, so the shortcut always exists.
+    if (providers->shortcut().isEmpty())
+        providers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     open = make(this, "openDistributionAction", QKeySequence::Open);
     exportDistribution = make(this, "exportDistributionAction", QKeySequence::Save);
     saveChart = make(this, "saveChartAction");
@@ -47,6 +58,8 @@ WindowActions::WindowActions(QMainWindow *window)
     history->setChecked(true);
     clearRunHistory = make(this, "clearRunHistoryAction");
     about = make(this, "aboutAction");
+    whatIsVs = make(this, "whatIsVsAction", QKeySequence::HelpContents);
+    showWelcome = make(this, "showWelcomeAction");
 
     m_languages = new QActionGroup(this);
     // Language names are written in their own language so anyone can find theirs.
@@ -59,7 +72,11 @@ WindowActions::WindowActions(QMainWindow *window)
 
     QMenuBar *bar = window->menuBar();
     m_file = bar->addMenu(QString());
-    m_file->addActions({open, exportDistribution, saveChart});
+    m_file->addAction(open);
+    m_recent = m_file->addMenu(QString());
+    m_recent->setObjectName(QStringLiteral("recentMenu"));
+    m_recent->setEnabled(false);
+    m_file->addActions({exportDistribution, saveChart});
     m_file->addSeparator();
     m_file->addAction(providers);
     m_file->addSeparator();
@@ -78,11 +95,59 @@ WindowActions::WindowActions(QMainWindow *window)
     m_language->setObjectName(QStringLiteral("languageMenu"));
     m_language->addActions({english, chinese});
     m_help = bar->addMenu(QString());
+    m_help->addActions({whatIsVs, showWelcome});
+    m_help->addSeparator();
     m_help->addAction(about);
     // Window-wide shortcuts must work even while the menu bar is hidden or the focus is in a child.
     window->addActions({generate, cancel, sample, sampleMany, newDistribution, showChart, showRaw, focusPrompt,
-                        providers, quit, open, exportDistribution, history});
+                        providers, quit, open, exportDistribution, history, whatIsVs});
+    // Informational dialogs need nothing from the window but a parent.
+    connect(whatIsVs, &QAction::triggered, this, [this] { VsIntroDialog::showFor(m_window); });
+    connect(about, &QAction::triggered, this, [this] {
+        FileDialogs::inform(m_window, tr("About VS Lab"),
+                            tr("<p><b>VS Lab %1</b></p><p>A workbench for Verbalized Sampling (arXiv 2510.01171): ask "
+                               "a model for k answers with probabilities, see the distribution, sample from it.</p>")
+                                .arg(QApplication::applicationVersion()));
+    });
+    window->installEventFilter(this);
     retranslate();
+}
+
+void WindowActions::makeDockTabsFocusable()
+{
+    const auto bars = m_window->findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QTabBar *bar : bars) {
+        bar->setFocusPolicy(Qt::StrongFocus);
+        bar->setAccessibleName(tr("Side panels"));
+    }
+}
+
+bool WindowActions::eventFilter(QObject *watched, QEvent *event)
+{
+    // QMainWindow creates and reuses dock tab bars as docks are tabified, shown and hidden.
+    if (watched == m_window && event->type() == QEvent::ChildPolished &&
+        qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child()))
+        makeDockTabsFocusable();
+    return QObject::eventFilter(watched, event);
+}
+
+void WindowActions::setRecentFiles(const QStringList &paths)
+{
+    m_recentPaths = paths;
+    m_recent->clear();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths.at(i);
+        // "&1 name.json — /folder": a number to press, the name to recognise, the folder to tell twins apart.
+        const QString text = QStringLiteral("&%1 %2 — %3")
+                                 .arg(i + 1)
+                                 .arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&")),
+                                      QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        QAction *action = m_recent->addAction(text);
+        action->setObjectName(QStringLiteral("recentFile%1").arg(i));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT recentFileChosen(path); });
+    }
+    m_recent->setEnabled(!paths.isEmpty());
 }
 
 WindowActions::~WindowActions() = default;
@@ -97,6 +162,7 @@ void WindowActions::update(bool running, bool canSample, bool canExport)
     exportDistribution->setEnabled(canExport);
     saveChart->setEnabled(canExport);
     open->setEnabled(!running);
+    m_recent->setEnabled(!running && !m_recentPaths.isEmpty());
 }
 
 void WindowActions::setLanguage(const QString &locale)
@@ -135,4 +201,9 @@ void WindowActions::retranslate()
     showRaw->setText(tr("&Raw view"));
     focusPrompt->setText(tr("&Edit prompt"));
     about->setText(tr("&About VS Lab"));
+    whatIsVs->setText(tr("&What is Verbalized Sampling?"));
+    showWelcome->setText(tr("Show &welcome"));
+    showWelcome->setToolTip(tr("Show the welcome panel with the demo model's prompts again"));
+    m_recent->setTitle(tr("Open &Recent"));
+    makeDockTabsFocusable();
 }

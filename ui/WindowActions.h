@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 class QAction;
 class QActionGroup;
@@ -22,6 +23,13 @@ public:
     void update(bool running, bool canSample, bool canExport);
     /// Checks the language in use ("en", "zh_CN").
     void setLanguage(const QString &locale);
+    /// Fills File → Open Recent (newest first); an empty list disables the submenu.
+    void setRecentFiles(const QStringList &paths);
+    /// The paths File → Open Recent offers, in order.
+    QStringList recentFiles() const { return m_recentPaths; }
+    QMenu *recentMenu() const { return m_recent; }
+    /// Lets the tab bars of tabbed docks take keyboard focus (Qt creates them as the docks are tabified).
+    void makeDockTabsFocusable();
 
     QAction *providers = nullptr;
     QAction *open = nullptr;
@@ -45,6 +53,15 @@ public:
     QAction *english = nullptr;
     QAction *chinese = nullptr;
     QAction *about = nullptr;
+    QAction *whatIsVs = nullptr;
+    QAction *showWelcome = nullptr;
+
+Q_SIGNALS:
+    /// An entry of File → Open Recent was chosen.
+    void recentFileChosen(const QString &path);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QMainWindow *m_window;
@@ -55,4 +72,6 @@ private:
     QMenu *m_view = nullptr;
     QMenu *m_language = nullptr;
     QMenu *m_help = nullptr;
+    QMenu *m_recent = nullptr;
+    QStringList m_recentPaths;
 };

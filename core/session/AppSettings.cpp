@@ -28,6 +28,8 @@ const QString kPrompt = QStringLiteral("ui/prompt");
 const QString kSampleCount = QStringLiteral("ui/sampleCount");
 const QString kFileDir = QStringLiteral("ui/fileDir");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kWelcomeDismissed = QStringLiteral("ui/welcomeDismissed");
+const QString kRecentFiles = QStringLiteral("ui/recentFiles");
 
 QString providerKey(const QString &presetId, const char *field)
 {
@@ -197,6 +199,32 @@ void AppSettings::setLanguage(const QString &locale)
 {
     if (!locale.isEmpty())
         m_settings->setValue(kLanguage, locale);
+}
+
+bool AppSettings::welcomeDismissed() const
+{
+    return m_settings->value(kWelcomeDismissed, false).toBool();
+}
+
+void AppSettings::setWelcomeDismissed(bool dismissed)
+{
+    m_settings->setValue(kWelcomeDismissed, dismissed);
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    QStringList paths = m_settings->value(kRecentFiles).toStringList();
+    paths.removeAll(QString());
+    paths.removeDuplicates();
+    return paths.mid(0, kMaxRecentFiles);
+}
+
+void AppSettings::setRecentFiles(const QStringList &paths)
+{
+    QStringList kept = paths;
+    kept.removeAll(QString());
+    kept.removeDuplicates();
+    m_settings->setValue(kRecentFiles, kept.mid(0, kMaxRecentFiles));
 }
 
 QByteArray AppSettings::layout(const QString &name) const

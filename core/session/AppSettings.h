@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -48,6 +49,13 @@ public:
     /// "en", "zh_CN"; empty = follow the system.
     QString language() const;
     void setLanguage(const QString &locale);
+    /// The user closed the welcome panel; Help → Show welcome brings it back.
+    bool welcomeDismissed() const;
+    void setWelcomeDismissed(bool dismissed);
+    /// Distribution files recently opened or exported, newest first; at most kMaxRecentFiles.
+    static constexpr int kMaxRecentFiles = 8;
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList &paths);
 
     /// Opaque window layout blobs (geometry, dock state, splitters) by name.
     QByteArray layout(const QString &name) const;
