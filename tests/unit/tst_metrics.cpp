@@ -2,6 +2,7 @@
 // Diversity metrics on cases small enough to compute by hand (the expected values say how).
 #include "metrics/AnswerSet.h"
 #include "metrics/Metrics.h"
+#include "vs/Rng.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +33,19 @@ AnswerSet answers(const char *text)
     if (!set)
         qFatal("%s", qPrintable(set.message()));
     return std::move(set).value();
+}
+
+/// The textbook LCS table, to check the bit-parallel one against.
+int lcsTable(const QStringList &a, const QStringList &b)
+{
+    std::vector<std::vector<int>> t(size_t(a.size() + 1), std::vector<int>(size_t(b.size() + 1), 0));
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            t[size_t(i)][size_t(j)] = a[i - 1] == b[j - 1]
+                                          ? t[size_t(i - 1)][size_t(j - 1)] + 1
+                                          : std::max(t[size_t(i - 1)][size_t(j)], t[size_t(i)][size_t(j - 1)]);
+    }
+    return t[size_t(a.size())][size_t(b.size())];
 }
 
 bool near(double a, double b)
@@ -115,6 +129,30 @@ private Q_SLOTS:
         QFETCH(double, expected);
         QVERIFY2(near(Metrics::rougeL(a, b), expected), qPrintable(QString::number(Metrics::rougeL(a, b))));
         QVERIFY(near(Metrics::rougeL(b, a), expected));
+    }
+
+    /// Long texts cross the 64-token words of the bit-parallel LCS; a small vocabulary makes long LCSs.
+    void rougeLMatchesTable()
+    {
+        Rng rng(2024);
+        const QStringList vocabulary = list({"a", "b", "c", "d", "A"});
+        const auto text = [&](int length) {
+            QStringList words;
+            for (int i = 0; i < length; ++i)
+                words.append(vocabulary[qsizetype(rng.next() % quint64(vocabulary.size()))]);
+            return words;
+        };
+        const int lengths[] = {1, 2, 63, 64, 65, 127, 128, 129, 200};
+        for (const int la : lengths) {
+            for (const int lb : lengths) {
+                const QStringList a = text(la);
+                const QStringList b = text(lb);
+                const double expected = 2.0 * lcsTable(a, b) / (la + lb);
+                const double got = Metrics::rougeL(a.join(QLatin1Char(' ')), b.join(QLatin1Char(' ')));
+                QVERIFY2(near(got, expected),
+                         qPrintable(QStringLiteral("%1 x %2: %3 != %4").arg(la).arg(lb).arg(got).arg(expected)));
+            }
+        }
     }
 
     void meanRougeL()
