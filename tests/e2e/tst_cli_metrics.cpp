@@ -136,6 +136,36 @@ private Q_SLOTS:
         QCOMPARE(lines.value(top + 1).simplified(), QStringLiteral("2 7"));
     }
 
+    void mergeFoldsNearDuplicatesInTheTable()
+    {
+        // The first two differ in one word of six (ROUGE-L F1 5/6): separate exact clusters, one near-duplicate.
+        const QByteArray input = "\"the cat sat on the mat\"\n\"the cat sat on a mat\"\n\"dogs bark\"\n";
+        const CliResult exact = runCli({}, input);
+        QCOMPARE(exact.exitCode, 0);
+        QVERIFY(!exact.out.contains("near-duplicate"));
+        const CliResult merged = runCli({QStringLiteral("--merge"), QStringLiteral("0.8")}, input);
+        QCOMPARE(merged.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(merged.out).split(QLatin1Char('\n'));
+        const qsizetype top = lines.indexOf(QStringLiteral("top clusters"));
+        QVERIFY2(top > 0, merged.out.constData());
+        QVERIFY2(lines.value(top + 1).simplified().startsWith(QStringLiteral("2 the cat sat on the mat [+1")),
+                 merged.out.constData());
+        QCOMPARE(lines.value(top + 2).simplified(), QStringLiteral("1 dogs bark"));
+        // The metrics themselves never merge.
+        QCOMPARE(runCli({QStringLiteral("--json"), QStringLiteral("--merge"), QStringLiteral("0.8")}, input)
+                     .json()
+                     .value(QStringLiteral("unique"))
+                     .toInt(),
+                 3);
+    }
+
+    void help()
+    {
+        const CliResult r = runCli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--answers"));
+    }
+
     void malformedLine_data()
     {
         QTest::addColumn<QByteArray>("input");
