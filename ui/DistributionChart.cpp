@@ -15,6 +15,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -154,9 +155,32 @@ void DistributionChart::setTau(double tau, TauMode mode)
 
 void DistributionChart::setTitle(const QString &title)
 {
+    m_titleText = title;
+    const int lines = m_titleLines;
+    applyTitle();
+    if (lines != m_titleLines)
+        updateHeight();
+}
+
+void DistributionChart::applyTitle()
+{
+    // Qt Charts elides a title that does not fit; with a large font that cuts the sentence, so long lines are
+    // wrapped to the width the chart gives its title (QTextLayout also breaks Chinese text between characters).
+    const int available = std::max(80, m_view->width() - m_labelWidth - 14 - 48 - 16);
+    QStringList lines;
+    const QStringList given = m_titleText.split(QLatin1Char('\n'));
+    for (const QString &text : given) {
+        QTextLayout layout(text, m_chart->titleFont());
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(available);
+            lines.append(text.mid(line.textStart(), line.textLength()).trimmed().toHtmlEscaped());
+        }
+        layout.endLayout();
+    }
+    m_titleLines = std::max(1, int(lines.size()));
     // Lines become separate title lines (the chart title is rich text).
-    m_chart->setTitle(QStringLiteral("<p align=\"center\">") +
-                      title.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+    m_chart->setTitle(QStringLiteral("<p align=\"center\">") + lines.join(QStringLiteral("<br>")) +
                       QStringLiteral("</p>"));
 }
 
@@ -427,8 +451,9 @@ void DistributionChart::updateHeight()
     const int n = int(m_items.size());
     const QFontMetrics fm(m_view->font());
     const int row = std::max(fm.height() + 10, 24) * (m_observedSet ? 2 : 1) - (m_observedSet ? 8 : 0);
-    const int chrome = fm.height() * 6 + 40; // title, legend, value axis and margins
-    m_view->setMinimumHeight(n == 0 ? 160 : chrome + n * row);
+    const int chrome = fm.height() * (5 + m_titleLines) + 40; // title, legend, value axis and margins
+    // Even empty, the axis needs its room: squeezed, Qt Charts elides its labels to "...".
+    m_view->setMinimumHeight(chrome + std::max(n, 2) * row);
 }
 
 void DistributionChart::applyPalette()
@@ -494,6 +519,10 @@ void DistributionChart::resizeEvent(QResizeEvent *event)
     QScrollArea::resizeEvent(event);
     if (std::abs(std::clamp(int(width() * 0.34), 120, 380) - m_labelWidth) > 8)
         relabel();
+    const int lines = m_titleLines;
+    applyTitle();
+    if (lines != m_titleLines)
+        updateHeight();
 }
 
 bool DistributionChart::eventFilter(QObject *watched, QEvent *event)

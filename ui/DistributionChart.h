@@ -89,6 +89,7 @@ protected:
 private:
     void rebuild();
     void relabel();
+    void applyTitle();
     QString accessibleValue(int rank, const DistributionChartView::Row &row) const;
     static void setValues(QBarSet *set, const QList<double> &values);
     void applyPalette();
@@ -121,4 +122,6 @@ private:
     TauMode m_tauMode = TauMode::Off;
     int m_selected = -1;
     int m_labelWidth = 0;
+    QString m_titleText;
+    int m_titleLines = 1;
 };

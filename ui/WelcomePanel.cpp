@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -50,9 +49,8 @@ WelcomePanel::WelcomePanel(const QStringList &prompts, QWidget *parent)
     m_tryLabel = new QLabel(this);
     m_tryLabel->setObjectName(QStringLiteral("welcomeTryLabel"));
     layout->addWidget(m_tryLabel);
-    m_grid = new QGridLayout;
-    m_grid->setHorizontalSpacing(6);
-    m_grid->setVerticalSpacing(4);
+    m_rows = new QVBoxLayout;
+    m_rows->setSpacing(4);
     for (int i = 0; i < m_prompts.size(); ++i) {
         const QString prompt = m_prompts.at(i);
         auto *button = new QPushButton(prompt, this);
@@ -61,7 +59,7 @@ WelcomePanel::WelcomePanel(const QStringList &prompts, QWidget *parent)
         connect(button, &QPushButton::clicked, this, [this, prompt] { Q_EMIT promptChosen(prompt); });
         m_buttons.append(button);
     }
-    layout->addLayout(m_grid);
+    layout->addLayout(m_rows);
     arrangeButtons(600);
 
     connect(m_close, &QToolButton::clicked, this, [this] {
@@ -75,21 +73,40 @@ WelcomePanel::~WelcomePanel() = default;
 
 void WelcomePanel::arrangeButtons(int width)
 {
-    int widest = 1;
-    for (const QPushButton *button : std::as_const(m_buttons))
-        widest = std::max(widest, button->sizeHint().width());
-    const int usable = width - contentsMargins().left() - contentsMargins().right() - 16;
-    const int columns = std::clamp(usable / (widest + m_grid->horizontalSpacing()), 1, 3);
-    if (columns == m_columns)
+    constexpr int spacing = 6;
+    const QMargins margins = layout()->contentsMargins();
+    const int usable = width - frameWidth() * 2 - margins.left() - margins.right();
+    QList<int> rowOf;
+    int x = 0;
+    int row = 0;
+    for (const QPushButton *button : std::as_const(m_buttons)) {
+        const int w = button->sizeHint().width();
+        if (x > 0 && x + spacing + w > usable) {
+            ++row;
+            x = 0;
+        }
+        x += (x > 0 ? spacing : 0) + w;
+        rowOf.append(row);
+    }
+    if (rowOf == m_rowOf)
         return;
-    m_columns = columns;
-    for (QPushButton *button : std::as_const(m_buttons))
-        m_grid->removeWidget(button);
-    for (int i = 0; i < m_buttons.size(); ++i)
-        m_grid->addWidget(m_buttons.at(i), i / columns, i % columns);
-    // Tab follows the reading order of the grid.
-    for (int i = 1; i < m_buttons.size(); ++i)
-        setTabOrder(m_buttons.at(i - 1), m_buttons.at(i));
+    m_rowOf = rowOf;
+    // Deleting a row layout leaves its buttons alive; they go into the new rows.
+    while (QLayoutItem *item = m_rows->takeAt(0))
+        delete item;
+    QHBoxLayout *line = nullptr;
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        if (i == 0 || rowOf.at(i) != rowOf.at(i - 1)) {
+            if (line)
+                line->addStretch(1);
+            line = new QHBoxLayout;
+            line->setSpacing(spacing);
+            m_rows->addLayout(line);
+        }
+        line->addWidget(m_buttons.at(i));
+    }
+    if (line)
+        line->addStretch(1);
 }
 
 void WelcomePanel::resizeEvent(QResizeEvent *event)
@@ -123,6 +140,10 @@ void WelcomePanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_body)
         retranslateUi();
     QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_rowOf.clear(); // the buttons' widths changed
+        arrangeButtons(width());
+    }
 }
 
 void WelcomePanel::retranslateUi()

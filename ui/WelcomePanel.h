@@ -4,7 +4,7 @@
 #include <QFrame>
 #include <QStringList>
 
-class QGridLayout;
+class QVBoxLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -43,7 +43,7 @@ protected:
 
 private:
     void retranslateUi();
-    /// Lays the prompt buttons out in as many columns as fit `width`.
+    /// Flows the prompt buttons into rows that fit `width`, like words in a paragraph.
     void arrangeButtons(int width);
 
     QStringList m_prompts;
@@ -53,6 +53,6 @@ private:
     QLabel *m_tryLabel = nullptr;
     QToolButton *m_close = nullptr;
     QList<QPushButton *> m_buttons;
-    QGridLayout *m_grid = nullptr;
-    int m_columns = 0;
+    QVBoxLayout *m_rows = nullptr;
+    QList<int> m_rowOf; ///< the row of each button as last arranged
 };

@@ -137,6 +137,9 @@ private Q_SLOTS:
             if (button->width() < button->sizeHint().width() || button->height() < button->sizeHint().height())
                 clipped.append(button->objectName());
         }
+        // For a look by eye: VSLAB_SCREENSHOT_DIR=/some/dir ctest -R ui/welcome
+        if (const QString dir = qEnvironmentVariable("VSLAB_SCREENSHOT_DIR"); !dir.isEmpty())
+            w->grab().save(dir + QStringLiteral("/welcome-font150.png"));
         VSLAB_CHILD(QPushButton, generate, w.get(), "generateButton");
         if (generate->width() < generate->sizeHint().width())
             clipped.append(generate->objectName());
