@@ -31,25 +31,44 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::clear);
+    connect(m_text, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const int i = link.section(QLatin1Char(':'), 1).toInt(&ok);
+        if (ok && i >= 0 && i < m_suggestions.size())
+            Q_EMIT suggestionActivated(m_suggestions.at(i));
+    });
     retranslateUi();
     hide();
 }
 
 MessageBanner::~MessageBanner() = default;
 
-void MessageBanner::showMessage(Severity severity, const QString &headline, const QStringList &details)
+void MessageBanner::showMessage(Severity severity, const QString &headline, const QStringList &details,
+                                const QStringList &suggestions)
 {
     m_severity = severity;
     m_headline = headline;
     m_details = details;
+    m_suggestions = suggestions;
+    const auto list = [](const QStringList &items, bool links) -> QString {
+        QString html = QStringLiteral("<ul style=\"margin-left:-20px; margin-top:2px; margin-bottom:0\">");
+        for (int i = 0; i < items.size(); ++i) {
+            const QString text = items.at(i).toHtmlEscaped();
+            html += QStringLiteral("<li>") +
+                    (links ? QStringLiteral("<a href=\"suggestion:%1\">%2</a>").arg(i).arg(text) : text) +
+                    QStringLiteral("</li>");
+        }
+        return html + QStringLiteral("</ul>");
+    };
     QString html = QStringLiteral("<b>") + headline.toHtmlEscaped() + QStringLiteral("</b>");
-    if (!details.isEmpty()) {
-        html += QStringLiteral("<ul style=\"margin-left:-20px; margin-top:2px; margin-bottom:0\">");
-        for (const QString &d : details)
-            html += QStringLiteral("<li>") + d.toHtmlEscaped() + QStringLiteral("</li>");
-        html += QStringLiteral("</ul>");
-    }
+    // Suggestions come first, as links: Tab reaches them, Enter or a click uses one.
+    if (!suggestions.isEmpty())
+        html += list(suggestions, true);
+    if (!details.isEmpty())
+        html += list(details, false);
     m_text->setText(html);
+    m_text->setTextInteractionFlags(suggestions.isEmpty() ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+                                                          : Qt::TextBrowserInteraction);
     const QStyle::StandardPixmap icon = severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
                                         : severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
                                                                         : QStyle::SP_MessageBoxInformation;
@@ -64,13 +83,14 @@ void MessageBanner::clear()
 {
     m_headline.clear();
     m_details.clear();
+    m_suggestions.clear();
     m_text->clear();
     hide();
 }
 
 QString MessageBanner::text() const
 {
-    return (QStringList{m_headline} + m_details).join(QLatin1Char('\n'));
+    return (QStringList{m_headline} + m_suggestions + m_details).join(QLatin1Char('\n'));
 }
 
 void MessageBanner::paintEvent(QPaintEvent *event)

@@ -20,14 +20,20 @@ public:
     ~MessageBanner() override;
     Q_DISABLE_COPY_MOVE(MessageBanner)
 
-    /// Shows a headline and detail lines (plain text); replaces what was shown.
-    void showMessage(Severity severity, const QString &headline, const QStringList &details = {});
+    /// Shows a headline, clickable suggestions and detail lines (plain text); replaces what was shown.
+    void showMessage(Severity severity, const QString &headline, const QStringList &details = {},
+                     const QStringList &suggestions = {});
     void clear();
     Severity severity() const { return m_severity; }
     QString headline() const { return m_headline; }
     QStringList details() const { return m_details; }
+    QStringList suggestions() const { return m_suggestions; }
     /// Everything shown, as plain text.
     QString text() const;
+
+Q_SIGNALS:
+    /// The user clicked (or pressed Enter on) a suggestion.
+    void suggestionActivated(const QString &suggestion);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,4 +48,5 @@ private:
     Severity m_severity = Severity::Info;
     QString m_headline;
     QStringList m_details;
+    QStringList m_suggestions;
 };

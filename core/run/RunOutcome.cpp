@@ -38,6 +38,17 @@ RunOutcome RunOutcome::of(const RunResult &result)
         out.severity = Severity::Info;
         out.headline = tr("Cancelled. %n candidate(s) received so far are kept (partial).", nullptr, n);
         out.details = independent;
+    } else if (result.error && result.error->code == ProviderError::Code::NoMatch) {
+        // The demo model lists the prompts it knows one per line ("• …"): offered as choices, not as text.
+        out.severity = Severity::Error;
+        const QStringList lines = result.error->message.split(QLatin1Char('\n'));
+        out.headline = lines.value(0);
+        for (const QString &line : lines.mid(1)) {
+            if (line.startsWith(QStringLiteral("• ")))
+                out.suggestions.append(line.mid(2).trimmed());
+            else if (!line.trimmed().isEmpty())
+                out.details.append(line.trimmed());
+        }
     } else if (result.error) {
         out.severity = Severity::Error;
         out.headline = result.error->message;

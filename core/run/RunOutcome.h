@@ -25,6 +25,8 @@ public:
     Severity severity = Severity::None;
     QString headline;
     QStringList details;
+    /// Things the user can pick to go on, e.g. the prompts the demo model knows after it met one it does not.
+    QStringList suggestions;
 
     static RunOutcome of(const RunResult &result);
 };

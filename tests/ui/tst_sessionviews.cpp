@@ -5,6 +5,7 @@
 #include "GenerationPanel.h"
 #include "HistoryPanel.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "ProvidersDialog.h"
 #include "session/ProviderRegistry.h"
 
@@ -119,6 +120,33 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 4); // three draws and one separator
         QCOMPARE(list->item(2)->flags(), Qt::NoItemFlags);
         QVERIFY(list->item(3)->flags() & Qt::ItemIsEnabled);
+    }
+
+    void unknownDemoPromptOffersTheKnownOnesAsChoices()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->setProvider(QStringLiteral("demo")));
+        QVERIFY(runAndWait(w.get(), QStringLiteral("Recite the alphabet backwards")));
+        auto *banner = w->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        const QStringList choices = banner->suggestions();
+        QVERIFY2(choices.contains(QStringLiteral("Tell me a joke")), qPrintable(choices.join(QLatin1Char('|'))));
+        QVERIFY(choices.size() >= 6);
+        for (const QString &c : choices)
+            QVERIFY2(!banner->headline().contains(c), "the prompts are choices, not a wall of text");
+        auto *text = banner->findChild<QLabel *>(QStringLiteral("bannerText"));
+        QVERIFY(text);
+        QVERIFY(text->text().contains(QStringLiteral("<a href=")));
+        // Clicking one puts it in the prompt and runs it.
+        const int index = int(choices.indexOf(QStringLiteral("Name a US state")));
+        QVERIFY(index >= 0);
+        QSignalSpy finished(w.get(), &MainWindow::runFinished);
+        Q_EMIT text->linkActivated(QStringLiteral("suggestion:%1").arg(index));
+        QVERIFY(!finished.isEmpty() || finished.wait(20000));
+        QCOMPARE(w->prompt(), QStringLiteral("Name a US state"));
+        QVERIFY(!w->distribution().isEmpty());
+        QVERIFY(!banner->isVisible() || banner->suggestions().isEmpty());
     }
 
     void aDialogNeverStopsARun()
