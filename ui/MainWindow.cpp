@@ -107,6 +107,8 @@ void MainWindow::buildUi()
     connect(m_files, &FileActions::done, this, &MainWindow::flash);
     new FileDropFilter(m_files, this);
     connect(m_result, &ResultPane::copied, this, &MainWindow::flash);
+    connect(m_result->banner(), &MessageBanner::suggestionActivated, m_panel, &GenerationPanel::setPrompt);
+    connect(m_result->banner(), &MessageBanner::suggestionActivated, this, &MainWindow::generate);
 
     m_tick = new QTimer(this);
     m_tick->setInterval(100);
@@ -193,7 +195,7 @@ void MainWindow::connectActions()
     connect(a->exportDistribution, &QAction::triggered, m_files, &FileActions::showExportDialog);
     connect(a->saveChart, &QAction::triggered, m_files, &FileActions::showSaveChartDialog);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
-    connect(a->copy, &QAction::triggered, this, &MainWindow::copySelected);
+    connect(a->copy, &QAction::triggered, m_result, &ResultPane::copySelected);
     connect(a->copyTsv, &QAction::triggered, this, &MainWindow::copyAllTsv);
     connect(a->copyMarkdown, &QAction::triggered, this, &MainWindow::copyAllMarkdown);
     m_result->table()->addActions({a->copy, a->copyTsv, a->copyMarkdown});
@@ -511,11 +513,6 @@ void MainWindow::sampleMany(int n)
 void MainWindow::clearDraws()
 {
     m_session->clearDraws();
-}
-
-void MainWindow::copySelected()
-{
-    m_result->copySelected();
 }
 
 void MainWindow::copyAllTsv()

@@ -83,7 +83,6 @@ public Q_SLOTS:
     void sampleOne();
     void sampleMany(int n);
     void clearDraws();
-    void copySelected();
     void copyAllTsv();
     void copyAllMarkdown();
     void showProvidersDialog();

@@ -200,7 +200,7 @@ void ResultPane::showOutcome(const RunOutcome &outcome)
         m_banner->showMessage(MessageBanner::Severity::Warning, outcome.headline, outcome.details);
         return;
     case RunOutcome::Severity::Error:
-        m_banner->showMessage(MessageBanner::Severity::Error, outcome.headline, outcome.details);
+        m_banner->showMessage(MessageBanner::Severity::Error, outcome.headline, outcome.details, outcome.suggestions);
         return;
     }
 }
