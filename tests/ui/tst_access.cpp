@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -100,6 +101,15 @@ private Q_SLOTS:
         QStringList missing = unnamed(w.get());
         VSLAB_REQUIRE(WidgetTestKit::generate(w.get(), QStringLiteral("Tell me a joke")));
         w->sampleMany(10);
+        missing += unnamed(w.get());
+        // What hides behind tabs and toggles counts too: the raw view, the run history, the advanced settings.
+        VSLAB_CHILD(QTabWidget, tabs, w.get(), "resultTabs");
+        tabs->setCurrentIndex(1);
+        VSLAB_CHILD(QAbstractButton, advanced, w.get(), "advancedToggle");
+        advanced->click();
+        VSLAB_CHILD(QAction, history, w.get(), "runHistoryAction");
+        history->trigger();
+        QApplication::processEvents();
         missing += unnamed(w.get());
         missing.removeDuplicates();
         QVERIFY2(missing.isEmpty(),
