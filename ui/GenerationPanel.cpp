@@ -151,6 +151,12 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     m_providersButton->setObjectName(QStringLiteral("providersButton"));
     addLabelledRow(m_modelForm, m_provider);
     addLabelledRow(m_modelForm, m_model);
+    m_demoSpeed = new QComboBox(m_modelGroup);
+    m_demoSpeed->setObjectName(QStringLiteral("demoSpeedCombo"));
+    // Instant for trying things, slow enough in class to watch each bar arrive, or a real model's pace.
+    for (const double tps : {0.0, 12.0, 40.0})
+        m_demoSpeed->addItem(QString(), tps);
+    addLabelledRow(m_modelForm, m_demoSpeed);
     m_modelForm->addRow(m_modelNote);
     m_modelForm->addRow(m_providersButton);
     layout->addWidget(m_modelGroup);
@@ -183,6 +189,7 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     for (QComboBox *combo : {m_weights, m_structured})
         connect(combo, &QComboBox::currentIndexChanged, this, &GenerationPanel::changed);
     connect(m_stream, &QCheckBox::toggled, this, &GenerationPanel::changed);
+    connect(m_demoSpeed, &QComboBox::currentIndexChanged, this, &GenerationPanel::changed);
     connect(m_randomSeed, &QCheckBox::toggled, this, [this] {
         updateEnabled();
         if (!m_updating)
@@ -306,6 +313,24 @@ void GenerationPanel::setTransport(const TransportSettings &t)
     m_replyCap->setValue(t.replyCapMiB);
     m_updating = false;
     Q_EMIT settingsChanged();
+}
+
+double GenerationPanel::demoSpeed() const
+{
+    return m_demoSpeed->currentData().toDouble();
+}
+
+void GenerationPanel::setDemoSpeed(double tokensPerSecond)
+{
+    int index = m_demoSpeed->findData(tokensPerSecond);
+    if (index < 0) { // a speed set elsewhere (VSLAB_DEMO_TPS, a script): offered as its own entry
+        m_demoSpeed->addItem(QString(), tokensPerSecond);
+        index = m_demoSpeed->count() - 1;
+        retranslateUi();
+    }
+    m_updating = true;
+    m_demoSpeed->setCurrentIndex(index);
+    m_updating = false;
 }
 
 int GenerationPanel::concurrency() const
@@ -463,6 +488,7 @@ void GenerationPanel::setProviderId(const QString &id)
     if (index >= 0)
         m_provider->setCurrentIndex(index);
     m_updating = false;
+    m_modelForm->setRowVisible(m_demoSpeed, id == QLatin1String("demo"));
 }
 
 QString GenerationPanel::model() const
@@ -594,6 +620,16 @@ void GenerationPanel::retranslateUi()
     setFormLabel(m_modelForm, m_provider, tr("Prov&ider:"));
     m_provider->setAccessibleName(tr("Provider"));
     setFormLabel(m_modelForm, m_model, tr("M&odel:"));
+    setFormLabel(m_modelForm, m_demoSpeed, tr("Demo s&peed:"));
+    for (int i = 0; i < m_demoSpeed->count(); ++i) {
+        const double tps = m_demoSpeed->itemData(i).toDouble();
+        m_demoSpeed->setItemText(i, tps == 0.0    ? tr("Instant")
+                                    : tps == 12.0 ? tr("Classroom (slow, watch each bar arrive)")
+                                    : tps == 40.0 ? tr("Realistic (about 40 tokens/s)")
+                                                  : tr("%1 tokens/s").arg(QLocale().toString(tps)));
+    }
+    m_demoSpeed->setAccessibleName(tr("Demo model speed"));
+    m_demoSpeed->setToolTip(tr("How fast the offline demo model writes its reply."));
     m_model->setAccessibleName(tr("Model"));
     m_model->lineEdit()->setPlaceholderText(tr("model name"));
     m_providersButton->setText(tr("Providers…"));

@@ -36,6 +36,9 @@ public:
     void setTransport(const TransportSettings &t);
     /// Concurrent calls k is split over (vs-standard, vs-cot, sequence).
     int concurrency() const;
+    /// The demo model's streaming speed in tokens per second (0 = instant); shown while the demo model is chosen.
+    double demoSpeed() const;
+    void setDemoSpeed(double tokensPerSecond);
     void setConcurrency(int n);
 
     /// Limits the temperature; `reason` (empty when the full range applies) is shown under the control.
@@ -105,6 +108,7 @@ private:
     QSpinBox *m_replyCap = nullptr;
     QComboBox *m_provider = nullptr;
     QComboBox *m_model = nullptr;
+    QComboBox *m_demoSpeed = nullptr;
     QLabel *m_modelNote = nullptr;
     QPushButton *m_providersButton = nullptr;
     QWidget *m_actionRow = nullptr;

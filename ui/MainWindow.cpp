@@ -180,6 +180,7 @@ void MainWindow::connectProviders()
     connect(m_panel, &GenerationPanel::modelChanged, m_providers, &ProviderRegistry::setModel);
     connect(m_panel, &GenerationPanel::settingsChanged, this, [this] {
         m_providers->setTransport(m_panel->transport());
+        m_providers->setDemoSpeed(m_panel->demoSpeed());
         if (const GenerationSettings s = m_panel->settings(); s.seed)
             m_session->setNextSeed(*s.seed);
         m_previewTimer->start();
@@ -265,6 +266,7 @@ void MainWindow::loadSettings()
     m_providers->load(s);
     m_panel->setSettings(s.generation());
     m_panel->setTransport(m_providers->transport());
+    m_panel->setDemoSpeed(m_providers->demoSpeed() < 0 ? 40.0 : m_providers->demoSpeed());
     m_panel->setConcurrency(s.concurrency());
     m_panel->setPrompt(s.prompt());
     m_sampling->setSampleCount(s.sampleCount());
@@ -364,6 +366,7 @@ ProviderConfig MainWindow::providerConfig() const
 
 void MainWindow::setDemoTokensPerSecond(double tps)
 {
+    m_panel->setDemoSpeed(tps);
     m_providers->setDemoSpeed(tps);
 }
 

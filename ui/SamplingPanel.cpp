@@ -159,6 +159,7 @@ QString SamplingPanel::describe(const SampleDraw &draw) const
 void SamplingPanel::attach(Session *session)
 {
     m_session = session;
+    setNextSeed(session->sampler().seed());
     connect(this, &SamplingPanel::sampleRequested, this, &SamplingPanel::drawOne);
     connect(this, &SamplingPanel::sampleManyRequested, this, &SamplingPanel::drawMany);
     connect(this, &SamplingPanel::clearHistoryRequested, session, &Session::clearDraws);

@@ -124,6 +124,8 @@ void ProviderRegistry::setTransport(const TransportSettings &transport)
 
 void ProviderRegistry::setDemoSpeed(double tps)
 {
+    if (tps == m_demoSpeed)
+        return;
     m_demoSpeed = tps;
     rebuild();
 }
