@@ -117,19 +117,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vslab-cli &lt;command&gt; [options]
-
-Commands:
-  generate PROMPT   ask a model for a verbalized distribution (PROMPT - reads stdin)
-  parse [FILE|-]    parse one raw model reply into a distribution
-  models            list the models a provider offers
-
-Run &apos;vslab-cli &lt;command&gt; --help&apos; for the options of a command.
-Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vslab-cli: unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,6 +202,20 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>models takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vslab-cli &lt;command&gt; [options]
+
+Commands:
+  generate PROMPT   ask a model for a verbalized distribution (PROMPT - reads stdin)
+  parse [FILE|-]    parse one raw model reply into a distribution
+  models            list the models a provider offers
+  metrics [FILE|-]  diversity metrics of responses, one JSON line or string each
+
+Run &apos;vslab-cli &lt;command&gt; --help&apos; for the options of a command.
+Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +441,22 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source> · cut off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>filled in, not stated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, observed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistributionFileText</name>
@@ -550,6 +567,14 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS Lab opens distributions saved as JSON by VS Lab or by the Python package verbalized-sampling (to_dict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it was removed from the recent files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,6 +1051,38 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>Largest reply accepted, in MiB (--reply-cap).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo s&amp;peed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom (slow, watch each bar arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realistic (about 40 tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo model speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the offline demo model writes its reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenerationSettings</name>
@@ -1339,14 +1396,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About VS Lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for Verbalized Sampling (arXiv 2510.01171): ask a model for k answers with probabilities, see the distribution, sample from it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetching the model list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,6 +1435,147 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsText</name>
+    <message>
+        <source>%1:%2: &quot;%3&quot; is already an alias of &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the line names no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object has no &quot;text&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with a &quot;text&quot; field or a JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entropy (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUGE-L (mean F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lexical diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL from uniform (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- (no valid response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n near-duplicate(s)</source>
+        <translation>
+            <numerusform>+%n near-duplicate</numerusform>
+            <numerusform>+%n near-duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more cluster(s)</source>
+        <translation>
+            <numerusform>… and %n more cluster</numerusform>
+            <numerusform>… and %n more clusters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diversity metrics of responses you already have: one per line, a JSON object with a &quot;text&quot; field or a JSON string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer set: one valid answer per line, aliases separated by |; adds precision, coverage and kl_uniform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the table, fold clusters whose ROUGE-L F1 with a larger one is above F (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responses; - or nothing reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics reads one file; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--merge must be a number from 0 to 1, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 holds no response.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,16 +2175,16 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     </message>
     <message numerus="yes">
         <source>Counted %n answer(s); the method states no probabilities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Counted %n answer; the method states no probabilities</numerusform>
+            <numerusform>Counted %n answers; the method states no probabilities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stated probabilities (%n written by the model) sum to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stated probabilities (%n written by the model) sum to %1</numerusform>
+            <numerusform>Stated probabilities (%n written by the model) sum to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2205,20 +2395,24 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     </message>
     <message numerus="yes">
         <source>%n answer(s) counted; this method states no probabilities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer counted; this method states no probabilities</numerusform>
+            <numerusform>%n answers counted; this method states no probabilities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n probability(ies) filled in, not stated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probability filled in, not stated</numerusform>
+            <numerusform>%n probabilities filled in, not stated</numerusform>
         </translation>
     </message>
     <message>
         <source>the model stated no probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate table columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,6 +2787,116 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     </message>
 </context>
 <context>
+    <name>VsIntroDialog</name>
+    <message>
+        <source>What is Verbalized Sampling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned chat models collapse onto a few typical answers: ask one for a joke five times and you often get the same joke five times. This is mode collapse; the paper traces it to preference data that rewards familiar text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbalized Sampling asks the model to verbalize a distribution instead: k candidate answers, each with a probability. Listing them makes the model name the alternatives it knows, and the program then samples one answer from that stated distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the paper found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative writing: diversity 1.6–2.1× that of direct prompting; human-rated diversity +25.7%; 66.8% of the base model&apos;s diversity recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human diversity ratings (1–4), direct / sequence / VS: poem 1.90 / 2.07 / 2.39; story 2.74 / 2.76 / 3.06; joke 1.83 / 2.93 / 3.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Name a US state”: Claude-4-Sonnet says “California” in 95 of 100 direct samples; with VS it is 5 of 100 and 20 states are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, arXiv 2510.01171.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ (tau): two meanings, always named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ is not used: every candidate is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ goes into the prompt: the model is asked for answers from the tails of its distribution, each less probable than τ. A smaller τ asks for more unusual answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ never enters the prompt: after the reply, candidates stated below τ are dropped. When too few survive, the most probable are kept and the chart says τ was relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to VS Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a chat model for a joke five times and you often get the same joke five times: this is mode collapse. Verbalized Sampling (VS) asks instead for k answers, each with a probability, and samples from that distribution. VS Lab shows the distribution and lets you sample from it; the offline demo model works without an account or a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo model with one of the prompts it knows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the welcome panel (Help → Show welcome brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the welcome panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the offline demo model “%1” and show its distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
@@ -2708,6 +3012,34 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     </message>
     <message>
         <source>&amp;About VS Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About VS Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for Verbalized Sampling (arXiv 2510.01171): ask a model for k answers with probabilities, see the distribution, sample from it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is Verbalized Sampling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the welcome panel with the demo model&apos;s prompts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,28 +115,6 @@
         <translation>服务提供方“%1”需要 --model。</translation>
     </message>
     <message>
-        <source>Usage: vslab-cli &lt;command&gt; [options]
-
-Commands:
-  generate PROMPT   ask a model for a verbalized distribution (PROMPT - reads stdin)
-  parse [FILE|-]    parse one raw model reply into a distribution
-  models            list the models a provider offers
-
-Run &apos;vslab-cli &lt;command&gt; --help&apos; for the options of a command.
-Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.
-</source>
-        <translation>用法：vslab-cli &lt;命令&gt; [选项]
-
-命令：
-  generate PROMPT   向模型请求言语化分布（PROMPT 为 - 时读取标准输入）
-  parse [FILE|-]    将一条原始模型回复解析为分布
-  models            列出服务提供方提供的模型
-
-运行 &apos;vslab-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
-退出码：0 成功，2 参数错误，3 服务提供方或网络错误，4 没有候选，130 被中断。
-</translation>
-    </message>
-    <message>
         <source>vslab-cli: unknown command &quot;%1&quot;.</source>
         <translation>vslab-cli：未知命令“%1”。</translation>
     </message>
@@ -223,6 +201,30 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>models takes no positional arguments.</source>
         <translation>models 不接受位置参数。</translation>
+    </message>
+    <message>
+        <source>Usage: vslab-cli &lt;command&gt; [options]
+
+Commands:
+  generate PROMPT   ask a model for a verbalized distribution (PROMPT - reads stdin)
+  parse [FILE|-]    parse one raw model reply into a distribution
+  models            list the models a provider offers
+  metrics [FILE|-]  diversity metrics of responses, one JSON line or string each
+
+Run &apos;vslab-cli &lt;command&gt; --help&apos; for the options of a command.
+Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.
+</source>
+        <translation>用法：vslab-cli &lt;命令&gt; [选项]
+
+命令：
+  generate PROMPT   向模型请求言语化分布（PROMPT 为 - 时读取标准输入）
+  parse [FILE|-]    将一条原始模型回复解析为分布
+  models            列出服务提供方提供的模型
+  metrics [FILE|-]  计算回复的多样性指标，每条回复为一行 JSON 或字符串
+
+运行 &apos;vslab-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
+退出码：0 成功，2 参数错误，3 服务提供方或网络错误，4 没有候选，130 被中断。
+</translation>
     </message>
 </context>
 <context>
@@ -444,6 +446,22 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source> · cut off</source>
         <translation> · 已截断</translation>
     </message>
+    <message>
+        <source>filled in, not stated: %1</source>
+        <translation>补上的，并非模型声明：%1</translation>
+    </message>
+    <message>
+        <source>, cut off</source>
+        <translation>，已截断</translation>
+    </message>
+    <message>
+        <source>, weight %1</source>
+        <translation>，权重 %1</translation>
+    </message>
+    <message>
+        <source>, observed %1</source>
+        <translation>，观测 %1</translation>
+    </message>
 </context>
 <context>
     <name>DistributionFileText</name>
@@ -553,6 +571,14 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>VS Lab opens distributions saved as JSON by VS Lab or by the Python package verbalized-sampling (to_dict).</source>
+        <translation>VS Lab 可以打开由 VS Lab 或 Python 包 verbalized-sampling（to_dict）保存为 JSON 的分布。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it was removed from the recent files.</source>
+        <translation>%1 已不存在；已将其从最近打开的文件中移除。</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1054,38 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>Largest reply accepted, in MiB (--reply-cap).</source>
         <translation>可接受的最大回复，单位 MiB（--reply-cap）。</translation>
     </message>
+    <message>
+        <source>Generation settings</source>
+        <translation>生成设置</translation>
+    </message>
+    <message>
+        <source>Demo s&amp;peed:</source>
+        <translation>演示速度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>即时</translation>
+    </message>
+    <message>
+        <source>Classroom (slow, watch each bar arrive)</source>
+        <translation>课堂（慢速，逐条显示）</translation>
+    </message>
+    <message>
+        <source>Realistic (about 40 tokens/s)</source>
+        <translation>接近真实（约 40 词元/秒）</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <source>Demo model speed</source>
+        <translation>演示模型速度</translation>
+    </message>
+    <message>
+        <source>How fast the offline demo model writes its reply.</source>
+        <translation>离线演示模型写出回复的速度。</translation>
+    </message>
 </context>
 <context>
     <name>GenerationSettings</name>
@@ -1338,14 +1396,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>VS Lab</translation>
     </message>
     <message>
-        <source>About VS Lab</source>
-        <translation>关于 VS Lab</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for Verbalized Sampling (arXiv 2510.01171): ask a model for k answers with probabilities, see the distribution, sample from it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;言语化采样（Verbalized Sampling，arXiv 2510.01171）工作台：向模型请求 k 个带概率的回答，查看分布，并从中采样。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Fetching the model list…</source>
         <translation>正在获取模型列表…</translation>
     </message>
@@ -1385,6 +1435,145 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsText</name>
+    <message>
+        <source>%1:%2: &quot;%3&quot; is already an alias of &quot;%4&quot;.</source>
+        <translation>%1:%2：“%3”已经是“%4”的别名。</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line names no answer.</source>
+        <translation>%1:%2：该行没有给出任何答案。</translation>
+    </message>
+    <message>
+        <source>%1 holds no answer.</source>
+        <translation>%1 中没有任何答案。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <translation>不是有效的 JSON（第 %2 列：%1）</translation>
+    </message>
+    <message>
+        <source>more than one JSON value</source>
+        <translation>包含多个 JSON 值</translation>
+    </message>
+    <message>
+        <source>the object has no &quot;text&quot; string</source>
+        <translation>该对象没有 &quot;text&quot; 字符串</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with a &quot;text&quot; field or a JSON string</source>
+        <translation>应为带有 &quot;text&quot; 字段的 JSON 对象或 JSON 字符串</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>unique (exact)</source>
+        <translation>不重复数（精确匹配）</translation>
+    </message>
+    <message>
+        <source>entropy (bits)</source>
+        <translation>熵（比特）</translation>
+    </message>
+    <message>
+        <source>distinct-1</source>
+        <translation>distinct-1</translation>
+    </message>
+    <message>
+        <source>distinct-2</source>
+        <translation>distinct-2</translation>
+    </message>
+    <message>
+        <source>distinct-3</source>
+        <translation>distinct-3</translation>
+    </message>
+    <message>
+        <source>ROUGE-L (mean F1)</source>
+        <translation>ROUGE-L（平均 F1）</translation>
+    </message>
+    <message>
+        <source>lexical diversity</source>
+        <translation>词汇多样性</translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation>Vendi 分数</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>KL from uniform (nats)</source>
+        <translation>与均匀分布的 KL 散度（奈特）</translation>
+    </message>
+    <message>
+        <source>- (no valid response)</source>
+        <translation>-（没有有效回复）</translation>
+    </message>
+    <message>
+        <source>top clusters</source>
+        <translation>最大的聚类</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n near-duplicate(s)</source>
+        <translation>
+            <numerusform>+%n 个近似重复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more cluster(s)</source>
+        <translation>
+            <numerusform>… 另有 %n 个聚类</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diversity metrics of responses you already have: one per line, a JSON object with a &quot;text&quot; field or a JSON string.</source>
+        <translation>计算已有回复的多样性指标：每行一条回复，为带有 &quot;text&quot; 字段的 JSON 对象或 JSON 字符串。</translation>
+    </message>
+    <message>
+        <source>An answer set: one valid answer per line, aliases separated by |; adds precision, coverage and kl_uniform.</source>
+        <translation>答案集：每行一个有效答案，别名之间用 | 分隔；会增加 precision、coverage 和 kl_uniform 三项指标。</translation>
+    </message>
+    <message>
+        <source>In the table, fold clusters whose ROUGE-L F1 with a larger one is above F (0 to 1).</source>
+        <translation>在表格中，若某个聚类与更大聚类的 ROUGE-L F1 高于 F（0 到 1），则将其并入更大的聚类。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The responses; - or nothing reads stdin.</source>
+        <translation>回复文件；为 - 或省略时读取标准输入。</translation>
+    </message>
+    <message>
+        <source>metrics reads one file; got %1.</source>
+        <translation>metrics 只读取一个文件，但收到了 %1 个。</translation>
+    </message>
+    <message>
+        <source>--merge must be a number from 0 to 1, got &quot;%1&quot;.</source>
+        <translation>--merge 必须是 0 到 1 之间的数字，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;标准输入&gt;</translation>
+    </message>
+    <message>
+        <source>warning: %1 holds no response.</source>
+        <translation>警告：%1 中没有任何回复。</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2395,10 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
         <source>the model stated no probability</source>
         <translation>模型没有声明概率</translation>
     </message>
+    <message>
+        <source>Candidate table columns</source>
+        <translation>候选表格的列</translation>
+    </message>
 </context>
 <context>
     <name>Run</name>
@@ -2572,6 +2765,116 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     </message>
 </context>
 <context>
+    <name>VsIntroDialog</name>
+    <message>
+        <source>What is Verbalized Sampling?</source>
+        <translation>什么是言语化采样？</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>基本思路</translation>
+    </message>
+    <message>
+        <source>Aligned chat models collapse onto a few typical answers: ask one for a joke five times and you often get the same joke five times. This is mode collapse; the paper traces it to preference data that rewards familiar text.</source>
+        <translation>经过对齐的聊天模型会坍缩到少数几个典型回答上：让它讲五次笑话，往往会得到五次同一个笑话。这就是模式坍缩；论文将其归因于偏好数据更青睐人们熟悉的文本。</translation>
+    </message>
+    <message>
+        <source>Verbalized Sampling asks the model to verbalize a distribution instead: k candidate answers, each with a probability. Listing them makes the model name the alternatives it knows, and the program then samples one answer from that stated distribution.</source>
+        <translation>言语化采样则要求模型用语言说出一个分布：k 个候选回答，每个都附有概率。把它们一一列出，会促使模型说出它所知道的其他可能回答；程序随后从这个声明的分布中抽取一个回答。</translation>
+    </message>
+    <message>
+        <source>What the paper found</source>
+        <translation>论文的发现</translation>
+    </message>
+    <message>
+        <source>Creative writing: diversity 1.6–2.1× that of direct prompting; human-rated diversity +25.7%; 66.8% of the base model&apos;s diversity recovered.</source>
+        <translation>创意写作：多样性为直接提示的 1.6–2.1 倍；人工评定的多样性提高 25.7%；恢复了基础模型 66.8% 的多样性。</translation>
+    </message>
+    <message>
+        <source>Human diversity ratings (1–4), direct / sequence / VS: poem 1.90 / 2.07 / 2.39; story 2.74 / 2.76 / 3.06; joke 1.83 / 2.93 / 3.01.</source>
+        <translation>人工多样性评分（1–4），直接 / 序列 / VS：诗歌 1.90 / 2.07 / 2.39；故事 2.74 / 2.76 / 3.06；笑话 1.83 / 2.93 / 3.01。</translation>
+    </message>
+    <message>
+        <source>“Name a US state”: Claude-4-Sonnet says “California” in 95 of 100 direct samples; with VS it is 5 of 100 and 20 states are covered.</source>
+        <translation>“说出一个美国的州”：直接采样 100 次，Claude-4-Sonnet 有 95 次回答“California”（加利福尼亚）；使用 VS 时 100 次中只有 5 次，并覆盖了 20 个州。</translation>
+    </message>
+    <message>
+        <source>Source: %1, arXiv 2510.01171.</source>
+        <translation>来源：%1，arXiv 2510.01171。</translation>
+    </message>
+    <message>
+        <source>The methods</source>
+        <translation>各种方法</translation>
+    </message>
+    <message>
+        <source>τ (tau): two meanings, always named</source>
+        <translation>τ（tau）：两种含义，界面总会注明是哪一种</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>τ is not used: every candidate is kept.</source>
+        <translation>不使用 τ：保留所有候选。</translation>
+    </message>
+    <message>
+        <source>Tail instruction</source>
+        <translation>尾部指令</translation>
+    </message>
+    <message>
+        <source>τ goes into the prompt: the model is asked for answers from the tails of its distribution, each less probable than τ. A smaller τ asks for more unusual answers.</source>
+        <translation>τ 写入提示词：要求模型从其分布的尾部给出回答，每个回答的概率都低于 τ。τ 越小，要求的回答就越不寻常。</translation>
+    </message>
+    <message>
+        <source>Probability filter</source>
+        <translation>概率过滤</translation>
+    </message>
+    <message>
+        <source>τ never enters the prompt: after the reply, candidates stated below τ are dropped. When too few survive, the most probable are kept and the chart says τ was relaxed.</source>
+        <translation>τ 不进入提示词：收到回复后，丢弃声明概率低于 τ 的候选。如果保留下来的太少，就保留概率最高的几个，并在图表中注明 τ 已放宽。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to VS Lab</source>
+        <translation>欢迎使用 VS Lab</translation>
+    </message>
+    <message>
+        <source>Ask a chat model for a joke five times and you often get the same joke five times: this is mode collapse. Verbalized Sampling (VS) asks instead for k answers, each with a probability, and samples from that distribution. VS Lab shows the distribution and lets you sample from it; the offline demo model works without an account or a network.</source>
+        <translation>让聊天模型讲五次笑话，往往会得到五次同一个笑话：这就是模式坍缩。言语化采样（VS）则请求 k 个回答，每个都附有概率，再从这个分布中抽样。VS Lab 展示这个分布并让你从中抽样；离线演示模型无需账号，也无需联网。</translation>
+    </message>
+    <message>
+        <source>Try the demo model with one of the prompts it knows:</source>
+        <translation>选一个演示模型认识的提示词试试：</translation>
+    </message>
+    <message>
+        <source>Close the welcome panel (Help → Show welcome brings it back)</source>
+        <translation>关闭欢迎页（可通过“帮助 → 显示欢迎页”重新打开）</translation>
+    </message>
+    <message>
+        <source>Close the welcome panel</source>
+        <translation>关闭欢迎页</translation>
+    </message>
+    <message>
+        <source>Ask the offline demo model “%1” and show its distribution</source>
+        <translation>向离线演示模型提问“%1”并显示其分布</translation>
+    </message>
+    <message>
+        <source>Try “%1”</source>
+        <translation>试试“%1”</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
@@ -2688,6 +2991,34 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     <message>
         <source>&amp;About VS Lab</source>
         <translation>关于 VS Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About VS Lab</source>
+        <translation>关于 VS Lab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for Verbalized Sampling (arXiv 2510.01171): ask a model for k answers with probabilities, see the distribution, sample from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;VS Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;言语化采样（Verbalized Sampling，arXiv 2510.01171）工作台：向模型请求 k 个带概率的回答，查看分布，并从中采样。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Side panels</source>
+        <translation>侧边面板</translation>
+    </message>
+    <message>
+        <source>&amp;What is Verbalized Sampling?</source>
+        <translation>什么是言语化采样(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Show &amp;welcome</source>
+        <translation>显示欢迎页(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the welcome panel with the demo model&apos;s prompts again</source>
+        <translation>重新显示欢迎页及演示模型的提示词</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
 </context>
 </TS>
