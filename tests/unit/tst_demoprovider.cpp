@@ -113,6 +113,12 @@ int uniqueCount(const QStringList &texts)
     return int(copy.size());
 }
 
+bool hasCjk(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+}
+
 const QStringList &packIds()
 {
     static const QStringList ids{QStringLiteral("joke"),      QStringLiteral("story-opening"),
@@ -169,6 +175,12 @@ private Q_SLOTS:
         QTest::newRow("number") << QStringLiteral("random-number") << 10 << 10;
         QTest::newRow("state") << QStringLiteral("us-state") << 50 << 50;
         QTest::newRow("coffee") << QStringLiteral("coffee-shop") << 30 << 1000;
+        QTest::newRow("joke zh") << QStringLiteral("joke-zh") << 30 << 1000;
+        QTest::newRow("story zh") << QStringLiteral("story-opening-zh") << 30 << 1000;
+        QTest::newRow("haiku zh") << QStringLiteral("haiku-sea-zh") << 30 << 1000;
+        QTest::newRow("number zh") << QStringLiteral("random-number-zh") << 10 << 10;
+        QTest::newRow("state zh") << QStringLiteral("us-state-zh") << 50 << 50;
+        QTest::newRow("coffee zh") << QStringLiteral("coffee-shop-zh") << 30 << 1000;
     }
     void packsLoad()
     {
@@ -220,6 +232,31 @@ private Q_SLOTS:
         for (const DemoAnswer &a : haiku->answers)
             QVERIFY2(a.text.count(QLatin1Char('\n')) == 2, qPrintable(a.text));
     }
+    void chinesePackContents()
+    {
+        // The Chinese packs keep the English packs' answers and shapes: 1-10 with 7 first, all 50 states with the
+        // same probabilities, three-line haiku of 5-7-5 characters.
+        VSLAB_TAKE(const DemoPack *numbers, builtInPack(QStringLiteral("random-number")));
+        VSLAB_TAKE(const DemoPack *numbersZh, builtInPack(QStringLiteral("random-number-zh")));
+        VSLAB_TAKE(const DemoPack *states, builtInPack(QStringLiteral("us-state")));
+        VSLAB_TAKE(const DemoPack *statesZh, builtInPack(QStringLiteral("us-state-zh")));
+        VSLAB_TAKE(const DemoPack *haikuZh, builtInPack(QStringLiteral("haiku-sea-zh")));
+        QCOMPARE(numbersZh->answers.size(), numbers->answers.size());
+        for (const DemoAnswer &a : numbers->answers)
+            QCOMPARE(baseProbability(*numbersZh, a.text), a.p);
+        QCOMPARE(numbersZh->answers.first().text, QStringLiteral("7"));
+        QCOMPARE(statesZh->answers.size(), states->answers.size());
+        for (qsizetype i = 0; i < states->answers.size(); ++i) {
+            QVERIFY2(statesZh->answers[i].text.endsWith(QStringLiteral("州")), qPrintable(statesZh->answers[i].text));
+            QCOMPARE(statesZh->answers[i].p, states->answers[i].p);
+        }
+        QCOMPARE(statesZh->answers.first().text, QStringLiteral("加利福尼亚州"));
+        for (const DemoAnswer &a : haikuZh->answers) {
+            const QStringList lines = a.text.split(QLatin1Char('\n'));
+            QCOMPARE(lines.size(), 3);
+            QVERIFY2(lines[0].size() == 5 && lines[1].size() == 7 && lines[2].size() == 5, qPrintable(a.text));
+        }
+    }
 
     void matching_data()
     {
@@ -240,6 +277,25 @@ private Q_SLOTS:
         QTest::newRow("poem") << QStringLiteral("Write a poem about love") << QString();
         QTest::newRow("unrelated") << QStringLiteral("What is the capital of France?") << QString();
         QTest::newRow("empty") << QString() << QString();
+        // Chinese: punctuation, spaces and full-width forms do not matter; Chinese numerals count as numbers.
+        QTest::newRow("zh joke") << QStringLiteral("讲个笑话") << QStringLiteral("joke-zh");
+        QTest::newRow("zh joke punct") << QStringLiteral("  讲个笑话！ ") << QStringLiteral("joke-zh");
+        QTest::newRow("zh joke question") << QStringLiteral("你能给我讲一个笑话吗？") << QStringLiteral("joke-zh");
+        QTest::newRow("zh joke full stop") << QStringLiteral("说个笑话。") << QStringLiteral("joke-zh");
+        QTest::newRow("zh joke ideographic space")
+            << QStringLiteral("\u3000来个笑话\u3000") << QStringLiteral("joke-zh");
+        QTest::newRow("zh haiku") << QStringLiteral("写一首关于海的俳句。") << QStringLiteral("haiku-sea-zh");
+        QTest::newRow("zh number") << QStringLiteral("随便选一个1到10之间的数字！")
+                                   << QStringLiteral("random-number-zh");
+        QTest::newRow("zh number words") << QStringLiteral("从一到十里随便选一个数字")
+                                         << QStringLiteral("random-number-zh");
+        QTest::newRow("zh state") << QStringLiteral("随便说一个美国州名？") << QStringLiteral("us-state-zh");
+        QTest::newRow("zh story") << QStringLiteral("写一句故事的开场白") << QStringLiteral("story-opening-zh");
+        QTest::newRow("zh coffee") << QStringLiteral("为一家咖啡馆取个名字。") << QStringLiteral("coffee-shop-zh");
+        QTest::newRow("zh topic joke") << QStringLiteral("讲个关于猫的笑话") << QString();
+        QTest::newRow("zh other range") << QStringLiteral("从1到100中随机选一个数字") << QString();
+        QTest::newRow("zh other range words") << QStringLiteral("从一到一百中随机选一个数字") << QString();
+        QTest::newRow("zh unrelated") << QStringLiteral("法国的首都是哪里？") << QString();
     }
     void matching()
     {
@@ -268,6 +324,57 @@ private Q_SLOTS:
         qInfo("direct x200, joke pack: most common answer %d/200, %d distinct", top, int(counts.size()));
         QVERIFY(top > 100);
         QVERIFY(counts.size() < 20);
+    }
+    void chinesePrompts_data()
+    {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("joke") << QStringLiteral("讲个笑话") << QStringLiteral("joke-zh");
+        QTest::newRow("story") << QStringLiteral("写一个故事的开头。") << QStringLiteral("story-opening-zh");
+        QTest::newRow("haiku") << QStringLiteral("写一首关于大海的俳句") << QStringLiteral("haiku-sea-zh");
+        QTest::newRow("number") << QStringLiteral("从1到10中随机选一个数字") << QStringLiteral("random-number-zh");
+        QTest::newRow("state") << QStringLiteral("说出一个美国的州！") << QStringLiteral("us-state-zh");
+        QTest::newRow("coffee") << QStringLiteral("给咖啡店起个名字") << QStringLiteral("coffee-shop-zh");
+    }
+    void chinesePrompts()
+    {
+        // A Chinese prompt gets Chinese answers from the Chinese pack (the numbers pack answers in Arabic numerals,
+        // its reasoning in Chinese), simulated like any other: direct collapses, VS lists distinct answers.
+        QFETCH(QString, prompt);
+        QFETCH(QString, id);
+        VSLAB_TAKE(const DemoPack *pack, builtInPack(id));
+        const bool numbers = id == QStringLiteral("random-number-zh");
+        DemoProvider provider(instantConfig());
+        QVERIFY(provider.isSimulated());
+        QHash<QString, int> counts;
+        for (quint64 seed = 1; seed <= 30; ++seed) {
+            VSLAB_TAKE(const CallOutcome o, runCall(provider, makeRequest(prompt, Method::Direct, 1, seed)));
+            QVERIFY2(!o.result.error, qPrintable(o.result.error ? o.result.error->message : QString()));
+            QVERIFY2(baseProbability(*pack, o.result.text) > 0.0, qPrintable(o.result.text));
+            QVERIFY2(numbers || hasCjk(o.result.text), qPrintable(o.result.text));
+            ++counts[o.result.text];
+        }
+        const int top = *std::max_element(counts.cbegin(), counts.cend());
+        QVERIFY2(top > 15, qPrintable(QString::number(top)));
+        QStringList vs;
+        for (quint64 seed = 1; seed <= 6; ++seed) {
+            VSLAB_TAKE(const QString text, replyText(prompt, Method::VsCot, 5, seed));
+            const QList<Candidate> cands = parse(text, OutputFormat::Json);
+            QCOMPARE(cands.size(), 5);
+            QStringList call;
+            for (const Candidate &c : cands) {
+                QVERIFY2(baseProbability(*pack, c.text) > 0.0, qPrintable(c.text));
+                QVERIFY2(numbers || hasCjk(c.text), qPrintable(c.text));
+                QVERIFY(c.hasStated());
+                call.append(c.text);
+            }
+            QCOMPARE(uniqueCount(call), 5);
+            QVERIFY2(hasCjk(text), qPrintable(text)); // the reasoning is Chinese too
+            vs += call;
+        }
+        qInfo("%-18s unique answers: direct x30 = %2d (top %d), VS-CoT 6 x k=5 = %2d", qPrintable(id),
+              int(counts.size()), top, uniqueCount(vs));
+        QVERIFY(uniqueCount(vs) > 2 * int(counts.size()));
     }
     void alphaZeroFollowsBase()
     {

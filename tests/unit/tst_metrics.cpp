@@ -303,19 +303,24 @@ private Q_SLOTS:
     void demoAnswerSets_data()
     {
         QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("packFile");
         QTest::addColumn<int>("size");
-        QTest::newRow("random-number") << QStringLiteral("random-number") << 10;
-        QTest::newRow("us-state") << QStringLiteral("us-state") << 50;
+        QTest::newRow("random-number") << QStringLiteral("random-number") << QStringLiteral("random-number") << 10;
+        QTest::newRow("us-state") << QStringLiteral("us-state") << QStringLiteral("us-state") << 50;
+        QTest::newRow("random-number zh")
+            << QStringLiteral("random-number") << QStringLiteral("random-number.zh_CN") << 10;
+        QTest::newRow("us-state zh") << QStringLiteral("us-state") << QStringLiteral("us-state.zh_CN") << 50;
     }
     void demoAnswerSets()
     {
         QFETCH(QString, id);
+        QFETCH(QString, packFile);
         QFETCH(int, size);
         const Result<AnswerSet> set =
             AnswerSet::load(sourceFile(QStringLiteral("resources/demo/answers/%1.txt").arg(id)));
         QVERIFY2(set, qPrintable(set.message()));
         QCOMPARE(set->size(), size);
-        QFile pack(sourceFile(QStringLiteral("resources/demo/%1.json").arg(id)));
+        QFile pack(sourceFile(QStringLiteral("resources/demo/%1.json").arg(packFile)));
         QVERIFY(pack.open(QIODevice::ReadOnly));
         const QJsonArray items =
             QJsonDocument::fromJson(pack.readAll()).object().value(QStringLiteral("answers")).toArray();
@@ -339,10 +344,13 @@ private Q_SLOTS:
         QCOMPARE(states->canonical(*states->match(QStringLiteral("new york state."))), QStringLiteral("New York"));
         QCOMPARE(states->canonical(*states->match(QStringLiteral("CALIFORNIA!"))), QStringLiteral("California"));
         QVERIFY(!states->match(QStringLiteral("Puerto Rico")));
+        QCOMPARE(states->canonical(*states->match(QStringLiteral("加州"))), QStringLiteral("California"));
+        QCOMPARE(states->canonical(*states->match(QStringLiteral("纽约州。"))), QStringLiteral("New York"));
         const Result<AnswerSet> numbers =
             AnswerSet::load(sourceFile(QStringLiteral("resources/demo/answers/random-number.txt")));
         QVERIFY(numbers);
         QCOMPARE(numbers->canonical(*numbers->match(QStringLiteral("Seven."))), QStringLiteral("7"));
+        QCOMPARE(numbers->canonical(*numbers->match(QStringLiteral("七"))), QStringLiteral("7"));
         QVERIFY(!numbers->match(QStringLiteral("11")));
     }
 };

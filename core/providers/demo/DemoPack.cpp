@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 
 #include <cmath>
+#include <string>
 
 namespace {
 constexpr qint64 kMaxPackBytes = 4 * 1024 * 1024;
@@ -40,21 +41,74 @@ bool isCjk(char32_t c)
            (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
+// A Chinese numeral's digit (0-9) or unit (10, 100, 1000, 10000); -1 for any other character.
+int chineseNumeral(char32_t c)
+{
+    static const std::u32string digits = U"零一二三四五六七八九";
+    if (c == U'〇')
+        return 0;
+    if (c == U'两')
+        return 2;
+    if (const auto i = digits.find(c); i != std::u32string::npos)
+        return int(i);
+    switch (c) {
+    case U'十':
+        return 10;
+    case U'百':
+        return 100;
+    case U'千':
+        return 1000;
+    case U'万':
+        return 10000;
+    default:
+        return -1;
+    }
+}
+
+// "十" is 10, "一百零一" 101: so "从一到十" names the same numbers as "从1到10", and "从一到一百" does not.
+QString chineseNumber(const std::u32string &run)
+{
+    qint64 total = 0, section = 0, digit = 0;
+    for (char32_t c : run) {
+        const int v = chineseNumeral(c);
+        if (v < 10) {
+            digit = v;
+        } else if (v == 10000) {
+            total += (section + digit) * 10000;
+            section = digit = 0;
+        } else {
+            section += (digit == 0 ? 1 : digit) * v;
+            digit = 0;
+        }
+    }
+    return QString::number(total + section + digit);
+}
+
 QStringList words(const QString &text)
 {
     QStringList out;
     QString current;
+    std::u32string numeral;
     const auto flush = [&] {
         if (!current.isEmpty())
             out.append(current);
         current.clear();
+        if (!numeral.empty())
+            out.append(chineseNumber(numeral));
+        numeral.clear();
     };
     const QString folded = text.toCaseFolded();
     for (char32_t c : folded.toUcs4()) {
-        if (isCjk(c)) { // no spaces between CJK words: every character counts as one
+        if (chineseNumeral(c) >= 0) {
+            if (!current.isEmpty())
+                flush();
+            numeral += c;
+        } else if (isCjk(c)) { // no spaces between CJK words: every character counts as one
             flush();
             out.append(QString::fromUcs4(&c, 1));
         } else if (QChar::isLetterOrNumber(c)) {
+            if (!numeral.empty())
+                flush();
             current += QString::fromUcs4(&c, 1);
         } else if (c == U'.' || c == U'\'' || c == U'\u2019') {
             // "U.S." is "us", "don't" is "dont": these never split a word.
