@@ -6,8 +6,18 @@
 #include <QTranslator>
 
 namespace I18n {
+namespace {
+QString g_language;
+}
+
+QString language()
+{
+    return g_language.isEmpty() ? QLocale().name() : g_language;
+}
+
 bool install(QCoreApplication &app, const QLocale &locale)
 {
+    g_language = locale.name();
     // Replace earlier catalogues so switching language at run time does not stack them.
     static QTranslator *ours = nullptr;
     static QTranslator *qt = nullptr;

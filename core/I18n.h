@@ -13,4 +13,6 @@ namespace I18n {
 /// Loads VS Lab's and Qt's own catalogues for `locale` (from the embedded :/i18n and Qt's translations folder).
 /// Returns true when a VS Lab catalogue other than the English source was installed.
 bool install(QCoreApplication &app, const QLocale &locale = QLocale());
+/// The locale of the catalogue installed last ("en", "zh_CN"); the system's before any install().
+QString language();
 } // namespace I18n

@@ -22,6 +22,6 @@ shot() {
 shot main.png --lang en --prompt "Tell me a joke" --run --seed 7
 shot dark.png --lang en --dark --prompt "Tell me a joke" --run --seed 7 --sample 1000
 shot k50.png --lang en --prompt "Name a US state" -k 50 --run --seed 7
-shot zh_CN.png --lang zh_CN --prompt "Write a haiku about the sea" --run --seed 7 --sample 1000
+shot zh_CN.png --lang zh_CN --prompt "写一首关于大海的俳句" --run --seed 7 --sample 1000
 shot welcome.png --lang en
 shot welcome_zh_CN.png --lang zh_CN

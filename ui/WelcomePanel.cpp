@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "WelcomePanel.h"
 
+#include "I18n.h"
+
 #include <algorithm>
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
@@ -80,6 +83,10 @@ void WelcomePanel::arrangeButtons(int width)
     int x = 0;
     int row = 0;
     for (const QPushButton *button : std::as_const(m_buttons)) {
+        if (button->isHidden()) {
+            rowOf.append(-1);
+            continue;
+        }
         const int w = button->sizeHint().width();
         if (x > 0 && x + spacing + w > usable) {
             ++row;
@@ -95,8 +102,12 @@ void WelcomePanel::arrangeButtons(int width)
     while (QLayoutItem *item = m_rows->takeAt(0))
         delete item;
     QHBoxLayout *line = nullptr;
+    int lineRow = -1;
     for (int i = 0; i < m_buttons.size(); ++i) {
-        if (i == 0 || rowOf.at(i) != rowOf.at(i - 1)) {
+        if (rowOf.at(i) < 0)
+            continue;
+        if (!line || rowOf.at(i) != lineRow) {
+            lineRow = rowOf.at(i);
             if (line)
                 line->addStretch(1);
             line = new QHBoxLayout;
@@ -159,9 +170,15 @@ void WelcomePanel::retranslateUi()
     m_tryLabel->setText(tr("Try the demo model with one of the prompts it knows:"));
     m_close->setToolTip(tr("Close the welcome panel (Help → Show welcome brings it back)"));
     m_close->setAccessibleName(tr("Close the welcome panel"));
+    // The demo packs answer English and Chinese prompts: offer those of the interface language.
+    static const QRegularExpression cjk(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    const bool chinese = I18n::language().startsWith(QLatin1String("zh"));
     for (QPushButton *button : std::as_const(m_buttons)) {
+        button->setHidden(cjk.match(button->text()).hasMatch() != chinese);
         button->setToolTip(tr("Ask the offline demo model “%1” and show its distribution").arg(button->text()));
         button->setAccessibleName(tr("Try “%1”").arg(button->text()));
     }
     setAccessibleName(tr("Welcome"));
+    m_rowOf.clear();
+    arrangeButtons(width());
 }

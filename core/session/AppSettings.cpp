@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 
 #include "base/SafeUrl.h"
+#include "I18n.h"
 
 namespace {
 // Every key, in one place.
@@ -161,7 +162,10 @@ void AppSettings::setDemoSpeed(double tps)
 
 QString AppSettings::prompt() const
 {
-    return m_settings->value(kPrompt, QStringLiteral("Tell me a joke")).toString();
+    // A first prompt the demo model answers, in the interface language.
+    const bool chinese = I18n::language().startsWith(QLatin1String("zh"));
+    return m_settings->value(kPrompt, chinese ? QStringLiteral("讲个笑话") : QStringLiteral("Tell me a joke"))
+        .toString();
 }
 
 void AppSettings::setPrompt(const QString &prompt)
