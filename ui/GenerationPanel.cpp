@@ -333,6 +333,23 @@ void GenerationPanel::setDemoSpeed(double tokensPerSecond)
     m_updating = false;
 }
 
+GenerationSetup GenerationPanel::setup(const QString &presetId) const
+{
+    GenerationSetup g;
+    g.request = RunRequest{prompt(), settings(), concurrency()};
+    g.provider.presetId = presetId;
+    g.transport = transport();
+    return g;
+}
+
+void GenerationPanel::applySetup(const GenerationSetup &setup)
+{
+    setPrompt(setup.request.prompt);
+    setSettings(setup.request.settings);
+    setConcurrency(setup.request.concurrency);
+    setTransport(setup.transport);
+}
+
 int GenerationPanel::concurrency() const
 {
     return m_concurrency->value();

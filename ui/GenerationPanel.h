@@ -34,6 +34,9 @@ public:
     /// The advanced section: how calls travel (structured output, streaming, timeout, retries, limits).
     TransportSettings transport() const;
     void setTransport(const TransportSettings &t);
+    /// Everything the controls hold, for the provider `presetId`; applySetup() sets every control from a setup.
+    GenerationSetup setup(const QString &presetId) const;
+    void applySetup(const GenerationSetup &setup);
     /// Concurrent calls k is split over (vs-standard, vs-cot, sequence).
     int concurrency() const;
     /// The demo model's streaming speed in tokens per second (0 = instant); shown while the demo model is chosen.

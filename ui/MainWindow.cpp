@@ -309,19 +309,12 @@ void MainWindow::saveSettings() const
 
 GenerationSetup MainWindow::setup() const
 {
-    GenerationSetup g;
-    g.request = RunRequest{m_panel->prompt(), m_panel->settings(), m_panel->concurrency()};
-    g.provider.presetId = m_providers->currentId();
-    g.transport = m_panel->transport();
-    return g;
+    return m_panel->setup(m_providers->currentId());
 }
 
 Result<void> MainWindow::applySetup(const GenerationSetup &setup)
 {
-    m_panel->setPrompt(setup.request.prompt);
-    m_panel->setSettings(setup.request.settings);
-    m_panel->setConcurrency(setup.request.concurrency);
-    m_panel->setTransport(setup.transport);
+    m_panel->applySetup(setup);
     m_providers->setTransport(setup.transport);
     return m_providers->choose(setup.provider);
 }
