@@ -397,7 +397,13 @@ void DistributionChart::updateRanges()
         maxValue = std::max(maxValue, m_tau);
     const auto [upper, ticks] = niceRange(maxValue);
     m_valueAxis->setRange(0.0, upper);
-    m_valueAxis->setTickCount(ticks);
+    // Fewer ticks on a narrow chart, so every label is whole ("0.20", never "…"); the steps stay round.
+    const int labelPx = fontMetrics().horizontalAdvance(QStringLiteral("0.000")) + 8;
+    const int plotPx = std::max(60, width() - m_labelWidth - 140);
+    int intervals = ticks - 1;
+    while (intervals > 1 && plotPx / intervals < labelPx)
+        intervals = intervals % 2 == 0 ? intervals / 2 : (intervals % 3 == 0 ? intervals / 3 : 1);
+    m_valueAxis->setTickCount(intervals + 1);
 
     m_rowAxis->setRange(-0.5, std::max(n, 1) - 0.5);
     m_tauLine->clear();
@@ -519,6 +525,8 @@ void DistributionChart::resizeEvent(QResizeEvent *event)
     QScrollArea::resizeEvent(event);
     if (std::abs(std::clamp(int(width() * 0.34), 120, 380) - m_labelWidth) > 8)
         relabel();
+    if (event->oldSize().width() != event->size().width())
+        updateRanges();
     const int lines = m_titleLines;
     applyTitle();
     if (lines != m_titleLines)

@@ -153,6 +153,8 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     addLabelledRow(m_modelForm, m_model);
     m_demoSpeed = new QComboBox(m_modelGroup);
     m_demoSpeed->setObjectName(QStringLiteral("demoSpeedCombo"));
+    m_demoSpeed->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_demoSpeed->setMinimumContentsLength(12);
     // Instant for trying things, slow enough in class to watch each bar arrive, or a real model's pace.
     for (const double tps : {0.0, 12.0, 40.0})
         m_demoSpeed->addItem(QString(), tps);
