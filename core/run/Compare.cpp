@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Compare.h"
+
+#include "providers/Provider.h"
+#include "vs/Rng.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+/// The translation context of the comparison's texts.
+class CompareText
+{
+    Q_DECLARE_TR_FUNCTIONS(CompareText)
+};
+} // namespace
+
+bool CompareRequest::returnsK(Method method)
+{
+    return method != Method::Direct && method != Method::DirectCot;
+}
+
+quint64 CompareRequest::callSeed(quint64 seed, Method method, int call)
+{
+    // SplitMix64 over (seed, method, call): neighbouring seeds and calls give unrelated streams.
+    Rng rng(seed ^ ((quint64(int(method)) + 1) * 0xD1B54A32D192ED03ULL));
+    Rng mixed(rng.next() + quint64(call) * 0x9E3779B97F4A7C15ULL);
+    return mixed.next();
+}
+
+QString CompareRequest::validate() const
+{
+    if (prompt.trimmed().isEmpty())
+        return CompareText::tr("The prompt is empty.");
+    if (methods.isEmpty())
+        return CompareText::tr("Choose at least one method to compare.");
+    for (qsizetype i = 0; i < methods.size(); ++i) {
+        if (methods.indexOf(methods[i]) != i)
+            return CompareText::tr("The method %1 is listed twice.").arg(Names::method(methods[i]));
+    }
+    if (n < 1 || n > nMax)
+        return CompareText::tr("Responses per method must be between 1 and %1, got %2.").arg(nMax).arg(n);
+    if (concurrency < 1 || concurrency > concurrencyMax)
+        return CompareText::tr("Concurrent calls must be between 1 and %1, got %2.")
+            .arg(concurrencyMax)
+            .arg(concurrency);
+    return settings.validate();
+}
+
+int CompareRequest::callsFor(Method method) const
+{
+    if (!returnsK(method))
+        return n;
+    const int k = std::max(1, settings.k);
+    return (n + k - 1) / k;
+}
+
+RunRequest CompareRequest::callRequest(Method method, int call) const
+{
+    RunRequest r;
+    r.prompt = prompt;
+    r.settings = settings;
+    r.settings.method = method;
+    if (!returnsK(method))
+        r.settings.k = 1;
+    if (settings.seed)
+        r.settings.seed = callSeed(*settings.seed, method, call);
+    r.concurrency = 1;
+    return r;
+}
+
+CompareJob::CompareJob(std::shared_ptr<Provider> provider, CompareRequest request, QObject *parent)
+    : QObject(parent)
+    , m_provider(std::move(provider))
+{
+    m_result.request = std::move(request);
+    for (const Method m : std::as_const(m_result.request.methods)) {
+        MethodOutcome o;
+        o.method = m;
+        m_result.methods.append(o);
+    }
+    if (m_provider) {
+        m_result.providerId = m_provider->config().presetId;
+        m_result.model = m_provider->config().model;
+        m_result.simulated = m_provider->isSimulated();
+    }
+}
+
+CompareJob::~CompareJob()
+{
+    // Runs are children: deleting them aborts their calls; no signal reaches a half-destroyed job.
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        disconnect(it.key(), nullptr, this, nullptr);
+}
+
+bool CompareJob::isRunning() const
+{
+    return m_running;
+}
+
+int CompareJob::callsTotal() const
+{
+    return m_total;
+}
+
+int CompareJob::callsDone() const
+{
+    return m_done;
+}
+
+void CompareJob::start()
+{
+    if (m_running || m_finished)
+        return;
+    const CompareRequest &request = m_result.request;
+    QString error = request.validate();
+    if (error.isEmpty() && !m_provider)
+        error = CompareText::tr("No provider to call.");
+    if (!error.isEmpty()) {
+        for (MethodOutcome &o : m_result.methods)
+            o.errors.append(error);
+        m_finished = true;
+        Q_EMIT finished(m_result);
+        return;
+    }
+
+    // Interleave by fraction done, so every method advances at the same relative pace: after any number of
+    // calls each method has about the same share of its responses (30 direct and 6 VS calls alternate 5:1).
+    struct Slot
+    {
+        double at;
+        PendingCall call;
+    };
+    QList<Slot> order;
+    for (int m = 0; m < request.methods.size(); ++m) {
+        const int calls = request.callsFor(request.methods[m]);
+        for (int c = 0; c < calls; ++c)
+            order.append(Slot{(c + 0.5) / calls, PendingCall{m, c}});
+    }
+    std::stable_sort(order.begin(), order.end(), [](const Slot &a, const Slot &b) { return a.at < b.at; });
+    for (const Slot &s : std::as_const(order))
+        m_queue.append(s.call);
+    m_total = int(m_queue.size());
+    m_running = true;
+    m_clock.start();
+    Q_EMIT progress(0, m_total);
+    pump();
+}
+
+void CompareJob::pump()
+{
+    if (m_pumping)
+        return; // a run that finished while being started: the outer loop goes on
+    m_pumping = true;
+    while (m_running && !m_queue.isEmpty() && m_inFlight.size() < m_result.request.concurrency)
+        startCall(m_queue.takeFirst());
+    m_pumping = false;
+    finishIfDone();
+}
+
+void CompareJob::startCall(const PendingCall &pending)
+{
+    const Method method = m_result.request.methods[pending.method];
+    auto *run = new Run(m_provider, m_result.request.callRequest(method, pending.call), this);
+    m_inFlight.insert(run, pending);
+    connect(run, &Run::finished, this,
+            [this, run, pending](const RunResult &result) { onRunFinished(run, pending, result); });
+    run->start();
+}
+
+void CompareJob::onRunFinished(Run *run, const PendingCall &pending, const RunResult &result)
+{
+    if (!m_inFlight.remove(run))
+        return;
+    run->deleteLater();
+    MethodOutcome &o = m_result.methods[pending.method];
+    ++o.calls;
+    if (result.error) {
+        ++o.failedCalls;
+        if (!o.errors.contains(result.error->message))
+            o.errors.append(result.error->message);
+    }
+    if (!result.providerId.isEmpty())
+        m_result.providerId = result.providerId;
+    if (!result.model.isEmpty())
+        m_result.model = result.model;
+    m_result.simulated = m_result.simulated || result.simulated;
+
+    // Every complete answer counts as a response (a merged duplicate as often as it came); a candidate cut off
+    // mid-text does not. Stated probabilities are split evenly over the answers a merge folded together.
+    const bool verbalizes = Names::methodVerbalizes(o.method);
+    for (const Candidate &c : result.distribution.items()) {
+        if (c.partial)
+            continue;
+        const int count = std::max(1, c.count);
+        const double stated =
+            verbalizes && c.hasStatedValue() ? c.clipped / count : std::numeric_limits<double>::quiet_NaN();
+        for (int i = 0; i < count; ++i) {
+            o.responses.append(c.text);
+            o.stated.append(stated);
+            o.callOf.append(pending.call);
+        }
+    }
+    ++m_done;
+    Q_EMIT callFinished(pending.method);
+    Q_EMIT progress(m_done, m_total);
+    pump();
+}
+
+void CompareJob::cancel()
+{
+    if (!m_running)
+        return;
+    m_result.cancelled = true;
+    m_queue.clear();
+    // Cancelling a run may finish it synchronously, which edits m_inFlight: iterate over a copy.
+    const QList<Run *> runs = m_inFlight.keys();
+    for (Run *run : runs) {
+        if (m_inFlight.contains(run))
+            run->cancel();
+    }
+    finishIfDone();
+}
+
+void CompareJob::finishIfDone()
+{
+    if (!m_running || m_pumping || !m_inFlight.isEmpty() || !m_queue.isEmpty())
+        return;
+    m_running = false;
+    m_finished = true;
+    m_result.latencyMs = m_clock.elapsed();
+    Q_EMIT finished(m_result);
+}

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "LabSession.h"
+
+#include "providers/demo/DemoPack.h"
+#include "providers/Provider.h"
+#include "session/ProviderRegistry.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cmath>
+
+namespace {
+/// The translation context of the comparison's texts.
+class CompareText
+{
+    Q_DECLARE_TR_FUNCTIONS(CompareText)
+};
+
+/// Live updates while calls finish are coalesced over this long, so a fast provider does not recompute the
+/// metrics once per call.
+constexpr int kUpdateIntervalMs = 50;
+
+bool isVs(Method m)
+{
+    return m == Method::VsStandard || m == Method::VsCot || m == Method::VsMulti;
+}
+} // namespace
+
+LabSession::LabSession(ProviderRegistry *providers, QObject *parent)
+    : QObject(parent)
+    , m_providers(providers)
+    , m_updateTimer(new QTimer(this))
+{
+    m_updateTimer->setSingleShot(true);
+    m_updateTimer->setInterval(kUpdateIntervalMs);
+    connect(m_updateTimer, &QTimer::timeout, this, [this] {
+        const QList<int> dirty = std::exchange(m_dirty, {});
+        for (const int i : dirty)
+            recompute(i);
+        if (!dirty.isEmpty())
+            Q_EMIT updated();
+    });
+}
+
+LabSession::~LabSession()
+{
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+}
+
+QString LabSession::demoAnswerSetFor(const QString &prompt)
+{
+    const DemoPackLibrary library = DemoPackLibrary::load();
+    const DemoPack *pack = library.match(prompt);
+    if (!pack)
+        return {};
+    // Translated packs carry a language suffix ("us-state-zh"); the answer sets hold every language's aliases.
+    const QString id = pack->id;
+    for (const QString &base : {QStringLiteral("random-number"), QStringLiteral("us-state")}) {
+        if (id == base || id.startsWith(base + QLatin1Char('-')))
+            return QStringLiteral(":/demo/answers/%1.txt").arg(base);
+    }
+    return {};
+}
+
+Result<void> LabSession::start(const CompareRequest &request)
+{
+    if (isRunning())
+        return fail(Failure::Kind::BadInput, CompareText::tr("A comparison is already running."));
+    if (const QString e = request.validate(); !e.isEmpty())
+        return fail(Failure::Kind::BadInput, e);
+    std::shared_ptr<Provider> provider = m_providers->current();
+    if (m_demoAlpha >= 0.0) {
+        ProviderConfig config = m_providers->currentConfig();
+        const ProviderPreset *preset = ProviderPreset::find(config.presetId);
+        if (preset && preset->kind == ProviderKind::Demo) {
+            config.demoAlpha = m_demoAlpha;
+            provider = m_providers->create(config);
+        }
+    }
+    if (!provider)
+        return fail(Failure::Kind::BadInput, CompareText::tr("No provider is selected."));
+
+    m_activeAnswers.reset();
+    m_activeAnswerSource.clear();
+    if (m_userAnswers) {
+        m_activeAnswers = m_userAnswers;
+        m_activeAnswerSource = m_userAnswerPath;
+    } else if (const QString path = demoAnswerSetFor(request.prompt); !path.isEmpty()) {
+        if (Result<AnswerSet> loaded = AnswerSet::load(path)) {
+            m_activeAnswers = std::move(loaded).value();
+            m_activeAnswerSource = path;
+        }
+    }
+
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->deleteLater();
+    }
+    m_dirty.clear();
+    m_updateTimer->stop();
+    m_result.reset();
+    m_columns.clear();
+    auto *job = new CompareJob(std::move(provider), request, this);
+    m_job = job;
+    for (const MethodOutcome &o : job->result().methods)
+        m_columns.append(column(o, answerSet(), m_mergeThreshold));
+    connect(job, &CompareJob::progress, this, &LabSession::progress);
+    connect(job, &CompareJob::callFinished, this, &LabSession::onCallFinished);
+    connect(job, &CompareJob::finished, this, &LabSession::onFinished);
+    Q_EMIT started();
+    Q_EMIT updated();
+    job->start();
+    return {};
+}
+
+void LabSession::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+bool LabSession::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
+
+int LabSession::callsDone() const
+{
+    return m_job ? m_job->callsDone() : 0;
+}
+
+int LabSession::callsTotal() const
+{
+    return m_job ? m_job->callsTotal() : 0;
+}
+
+Result<void> LabSession::setAnswerSet(const QString &path)
+{
+    if (path.isEmpty()) {
+        m_userAnswers.reset();
+        m_userAnswerPath.clear();
+        return {};
+    }
+    Result<AnswerSet> loaded = AnswerSet::load(path);
+    if (!loaded)
+        return loaded.failure();
+    m_userAnswers = std::move(loaded).value();
+    m_userAnswerPath = path;
+    return {};
+}
+
+void LabSession::setMergeThreshold(double threshold)
+{
+    m_mergeThreshold = std::clamp(threshold, 0.0, 1.0);
+}
+
+void LabSession::setDemoAlpha(double alpha)
+{
+    m_demoAlpha = alpha;
+}
+
+void LabSession::onCallFinished(int methodIndex)
+{
+    if (!m_dirty.contains(methodIndex))
+        m_dirty.append(methodIndex);
+    if (!m_updateTimer->isActive())
+        m_updateTimer->start();
+}
+
+void LabSession::recompute(int methodIndex)
+{
+    if (!m_job || methodIndex < 0 || methodIndex >= m_columns.size())
+        return;
+    m_columns[methodIndex] = column(m_job->result().methods.value(methodIndex), answerSet(), m_mergeThreshold);
+}
+
+void LabSession::onFinished(const CompareResult &result)
+{
+    m_dirty.clear();
+    m_updateTimer->stop();
+    m_result = result;
+    m_columns.clear();
+    for (const MethodOutcome &o : result.methods)
+        m_columns.append(column(o, answerSet(), m_mergeThreshold));
+    Q_EMIT updated();
+    Q_EMIT finished(result);
+}
+
+LabColumn LabSession::column(const MethodOutcome &outcome, const AnswerSet *answers, double mergeThreshold)
+{
+    LabColumn c;
+    c.outcome = outcome;
+    c.metrics = Metrics::compute(outcome.responses, answers);
+    c.clusters =
+        mergeThreshold > 0.0 ? Metrics::mergeNearDuplicates(c.metrics.clusters, mergeThreshold) : c.metrics.clusters;
+    if (!Names::methodVerbalizes(outcome.method))
+        return c;
+
+    QHash<QString, int> clusterOf;
+    for (int i = 0; i < c.clusters.size(); ++i) {
+        clusterOf.insert(c.clusters[i].key, i);
+        for (const QString &key : c.clusters[i].mergedKeys)
+            clusterOf.insert(key, i);
+    }
+    QList<double> sums(c.clusters.size(), 0.0);
+    bool any = false;
+    for (qsizetype i = 0; i < outcome.responses.size(); ++i) {
+        const double p = outcome.stated.value(i, std::nan(""));
+        if (std::isnan(p))
+            continue;
+        const auto it = clusterOf.constFind(Metrics::normalize(outcome.responses[i]));
+        if (it == clusterOf.cend())
+            continue;
+        sums[*it] += p;
+        any = true;
+    }
+    // Pooled over calls: the mean per call of each cluster's stated mass, then normalized over the clusters (a
+    // call that never named a cluster contributes 0 to it).
+    const int calls = std::max(1, outcome.calls);
+    double total = 0.0;
+    for (double &s : sums) {
+        s /= calls;
+        total += s;
+    }
+    if (!any || total <= 0.0)
+        return c;
+    for (double &s : sums)
+        s /= total;
+    c.statedShare = sums;
+    return c;
+}
+
+QJsonObject LabSession::ratios(const QList<LabColumn> &columns)
+{
+    const LabColumn *direct = nullptr;
+    const LabColumn *vs = nullptr;
+    for (const LabColumn &c : columns) {
+        if (!direct && c.outcome.method == Method::Direct)
+            direct = &c;
+        if (!vs && isVs(c.outcome.method))
+            vs = &c;
+    }
+    QJsonObject out;
+    if (!direct || !vs || direct->outcome.responses.isEmpty() || vs->outcome.responses.isEmpty())
+        return out;
+    const QJsonObject d = direct->metrics.toJson();
+    const QJsonObject v = vs->metrics.toJson();
+    for (auto it = v.constBegin(); it != v.constEnd(); ++it) {
+        const QJsonValue dv = d.value(it.key());
+        if (!it.value().isDouble() || !dv.isDouble() || dv.toDouble() == 0.0)
+            continue;
+        out.insert(it.key(), it.value().toDouble() / dv.toDouble());
+    }
+    return out;
+}
+
+QJsonObject LabSession::ratios() const
+{
+    return ratios(m_columns);
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "base/Result.h"
+#include "metrics/AnswerSet.h"
+#include "metrics/Metrics.h"
+#include "run/Compare.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+class ProviderRegistry;
+
+/// One method's column in the lab: what came back and what it measures.
+struct LabColumn
+{
+    MethodOutcome outcome;
+    Metrics::MetricsReport metrics;
+    /// Near-duplicate clusters when a ROUGE-L threshold is set, else the exact ones (most frequent first).
+    QList<Metrics::Cluster> clusters;
+    /// VS methods: per cluster (same order as clusters), the stated probability pooled over calls — the sum of its
+    /// stated probabilities over the calls divided by the number of calls, then normalized over clusters. Empty for
+    /// methods that state no probability.
+    QList<double> statedShare;
+};
+
+/**
+ * The mode-collapse lab, free of widgets: runs a CompareJob on the registry's current provider, computes the paper's
+ * metrics per method (with the answer set of a demo pack automatically, or a file the user gives), the ratio of each
+ * metric VS / direct, and keeps everything that arrived when calls fail or the user cancels. The lab window and
+ * `vslab-cli compare` both drive it.
+ */
+class LabSession final : public QObject
+{
+    Q_OBJECT
+public:
+    /// `providers` must outlive the lab.
+    explicit LabSession(ProviderRegistry *providers, QObject *parent = nullptr);
+    ~LabSession() override;
+    Q_DISABLE_COPY_MOVE(LabSession)
+
+    /// Starts a comparison; refused (with the reason) while one runs or when the request is invalid.
+    Result<void> start(const CompareRequest &request);
+    void cancel();
+    bool isRunning() const;
+    int callsDone() const;
+    int callsTotal() const;
+
+    /// An answer set for precision / coverage / KL: a file (one answer per line, aliases with |); empty path = none.
+    /// Without one, the demo packs' sets (numbers, US states) are used for their prompts automatically.
+    Result<void> setAnswerSet(const QString &path);
+    /// Near-duplicate clusters above this ROUGE-L F1 (0 = exact clusters only).
+    void setMergeThreshold(double threshold);
+    /// Demo model only: the typicality bias α of the next comparison (< 0 = the pack's default). For classroom mode.
+    void setDemoAlpha(double alpha);
+
+    /// The last comparison (also while running: what arrived so far), one column per method in request order.
+    const QList<LabColumn> &columns() const { return m_columns; }
+    const std::optional<CompareResult> &result() const { return m_result; }
+    /// metric key -> VS / direct, for the first VS method against direct (absent when either is missing or 0).
+    QJsonObject ratios() const;
+
+    /// The answer set in force for the last comparison (the user's file, or a demo pack's), or nullptr.
+    const AnswerSet *answerSet() const { return m_activeAnswers ? &*m_activeAnswers : nullptr; }
+    /// Where that answer set came from: the user's file, a resource path of a demo pack's set, or empty.
+    QString answerSetSource() const { return m_activeAnswerSource; }
+    double mergeThreshold() const { return m_mergeThreshold; }
+
+    /// The compiled-in answer set of the demo pack `prompt` matches (numbers, US states, in any language of the
+    /// packs), as a resource path; empty when the prompt matches no pack with an answer set.
+    static QString demoAnswerSetFor(const QString &prompt);
+    /// One column computed from an outcome: metrics, clusters (merged above `mergeThreshold` when > 0) and, for
+    /// methods that state probabilities, the pooled stated share per cluster.
+    static LabColumn column(const MethodOutcome &outcome, const AnswerSet *answers, double mergeThreshold);
+    /// metric key -> VS / direct over numeric metrics of the first VS column and the direct column.
+    static QJsonObject ratios(const QList<LabColumn> &columns);
+
+Q_SIGNALS:
+    void started();
+    void progress(int done, int total);
+    /// columns() changed (a call finished, or the comparison ended).
+    void updated();
+    void finished(const CompareResult &result);
+
+private:
+    void onCallFinished(int methodIndex);
+    void recompute(int methodIndex);
+    void onFinished(const CompareResult &result);
+
+    ProviderRegistry *m_providers;
+    QList<LabColumn> m_columns;
+    std::optional<CompareResult> m_result;
+    QPointer<CompareJob> m_job;
+    std::optional<AnswerSet> m_userAnswers;
+    QString m_userAnswerPath;
+    std::optional<AnswerSet> m_activeAnswers;
+    QString m_activeAnswerSource;
+    double m_mergeThreshold = 0.0;
+    double m_demoAlpha = -1.0;
+    QList<int> m_dirty; ///< columns to recompute on the next coalesced update
+    QTimer *m_updateTimer = nullptr;
+};
