@@ -67,7 +67,7 @@ QString LabSession::demoAnswerSetFor(const QString &prompt)
 Result<void> LabSession::start(const CompareRequest &request)
 {
     if (isRunning())
-        return fail(Failure::Kind::BadInput, CompareText::tr("A comparison is already running."));
+        return fail(Failure::Kind::Busy, CompareText::tr("A comparison is already running."));
     if (const QString e = request.validate(); !e.isEmpty())
         return fail(Failure::Kind::BadInput, e);
     std::shared_ptr<Provider> provider = m_providers->current();
