@@ -175,6 +175,7 @@ QString usage()
                        "  parse [FILE|-]    parse one raw model reply into a distribution\n"
                        "  models            list the models a provider offers\n"
                        "  metrics [FILE|-]  diversity metrics of responses, one JSON line or string each\n"
+                       "  compare PROMPT    direct vs VS: N responses per method, clusters, metrics, ratios\n"
                        "\n"
                        "Run 'vslab-cli <command> --help' for the options of a command.\n"
                        "Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 "

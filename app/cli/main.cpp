@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Cli.h"
+#include "CompareCommand.h"
 #include "I18n.h"
 #include "MetricsCommand.h"
 
@@ -36,6 +37,8 @@ int main(int argc, char *argv[])
         return Cli::models(args);
     if (command == QLatin1String("metrics"))
         return Cli::metrics(args);
+    if (command == QLatin1String("compare"))
+        return Cli::compare(args);
     QTextStream(stderr) << Cli::unknownCommand(command) << '\n' << Cli::usage();
     return Cli::BadArguments;
 }

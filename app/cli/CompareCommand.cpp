@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "CompareCommand.h"
+
+#include "Cli.h"
+#include "export/CompareJson.h"
+#include "providers/Provider.h"
+#include "session/GenerationFlags.h"
+#include "session/LabSession.h"
+#include "session/ProviderRegistry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace Cli {
+namespace {
+/// The translation context of the comparison's texts (shared with core/run/Compare and core/session/LabSession).
+class CompareText
+{
+    Q_DECLARE_TR_FUNCTIONS(CompareText)
+};
+
+constexpr int kTopClusters = 8;
+/// The paper's creative-writing result: VS diversity 1.6-2.1x direct prompting (spec section 7).
+constexpr double kPaperLow = 1.6;
+constexpr double kPaperHigh = 2.1;
+
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void onCompareSigint(int)
+{
+    g_interrupted = 1;
+}
+
+void printErr(const QString &line)
+{
+    QTextStream(stderr) << line << '\n';
+}
+
+int badArguments(const QString &message)
+{
+    printErr(QStringLiteral("vslab-cli: ") + message);
+    return BadArguments;
+}
+
+QString methodList()
+{
+    QStringList names;
+    for (const Method m : Names::allMethods())
+        names.append(Names::method(m));
+    return names.join(QStringLiteral(", "));
+}
+
+/// The same resolution as `generate`: preset defaults, the key from --api-key-env, the preset's variables or the
+/// keychain; `ready` runs once the key is known (or the keychain gave no answer within 5 s).
+Result<void> chooseProvider(ProviderRegistry &registry, const ProviderChoice &choice,
+                            const std::function<void()> &ready)
+{
+    ProviderChoice c = choice;
+    if (c.presetId.isEmpty())
+        c.presetId = QStringLiteral("demo");
+    if (const Result<void> chosen = registry.choose(c); !chosen)
+        return chosen;
+    const ProviderPreset *preset = ProviderPreset::find(c.presetId);
+    if (registry.currentConfig().model.isEmpty())
+        return fail(Failure::Kind::BadInput, CompareText::tr("provider \"%1\" needs --model.").arg(c.presetId));
+    if (preset->kind == ProviderKind::Demo || !c.apiKeyEnv.isEmpty()) {
+        QTimer::singleShot(0, &registry, ready);
+        return {};
+    }
+    auto once = std::make_shared<bool>(false);
+    auto go = [ready, once] {
+        if (!std::exchange(*once, true))
+            ready();
+    };
+    registry.readKey(c.presetId, go);
+    QTimer::singleShot(5000, &registry, go);
+    return {};
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'f', 3);
+}
+
+QString firstLine(const QString &text)
+{
+    QString line = text.section(QLatin1Char('\n'), 0, 0);
+    if (line.size() > 60)
+        line = line.left(59) + QChar(0x2026);
+    else if (line.size() < text.size())
+        line += QStringLiteral(" ") + QChar(0x2026);
+    return line;
+}
+
+/// Metric rows in a fixed order: (JSON key, label).
+QList<std::pair<QString, QString>> metricRows(bool withAnswers)
+{
+    QList<std::pair<QString, QString>> rows{{QStringLiteral("unique"), CompareText::tr("unique (exact)")},
+                                            {QStringLiteral("entropy_bits"), CompareText::tr("entropy (bits)")},
+                                            {QStringLiteral("distinct_1"), CompareText::tr("distinct-1")},
+                                            {QStringLiteral("distinct_2"), CompareText::tr("distinct-2")},
+                                            {QStringLiteral("distinct_3"), CompareText::tr("distinct-3")},
+                                            {QStringLiteral("rouge_l"), CompareText::tr("ROUGE-L (mean F1)")},
+                                            {QStringLiteral("lexical_diversity"), CompareText::tr("lexical diversity")},
+                                            {QStringLiteral("vendi"), CompareText::tr("Vendi score")}};
+    if (withAnswers) {
+        rows.append({QStringLiteral("precision"), CompareText::tr("precision")});
+        rows.append({QStringLiteral("coverage"), CompareText::tr("coverage")});
+        rows.append({QStringLiteral("kl_uniform"), CompareText::tr("KL from uniform (nats)")});
+    }
+    return rows;
+}
+
+QString metricValue(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("-");
+    const double d = v.toDouble();
+    return d == std::floor(d) && std::abs(d) < 1e9 ? QString::number(qint64(d)) : number(d);
+}
+
+void printReadable(const LabSession &lab)
+{
+    QTextStream out(stdout);
+    const CompareResult &result = *lab.result();
+    const bool withAnswers = lab.answerSet() != nullptr;
+    out << CompareText::tr("%1 — %2, %3; about %4 responses per method, k = %5")
+               .arg(result.request.prompt, result.providerId, result.model)
+               .arg(result.request.n)
+               .arg(result.request.settings.k)
+        << '\n';
+    if (withAnswers)
+        out << CompareText::tr("answer set: %1").arg(lab.answerSetSource()) << '\n';
+    const auto rows = metricRows(withAnswers);
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = qMax(width, row.second.size());
+    for (const LabColumn &c : lab.columns()) {
+        const MethodOutcome &o = c.outcome;
+        const int n = int(o.responses.size());
+        out << '\n'
+            << Names::method(o.method) << QStringLiteral("  ")
+            << CompareText::tr("calls: %1, failed: %2, responses: %3").arg(o.calls).arg(o.failedCalls).arg(n) << '\n';
+        for (qsizetype i = 0; i < qMin<qsizetype>(c.clusters.size(), kTopClusters); ++i) {
+            const Metrics::Cluster &cl = c.clusters[i];
+            QString line = QStringLiteral("  %1  %2")
+                               .arg(CompareText::tr("%1 of %2").arg(cl.count).arg(n), 9)
+                               .arg(firstLine(cl.representative));
+            if (i < c.statedShare.size())
+                line += QStringLiteral("  ") + CompareText::tr("[stated %1]").arg(number(c.statedShare[i]));
+            if (!cl.mergedKeys.isEmpty())
+                line += QStringLiteral("  ") + CompareText::tr("[+%1 near-duplicates]").arg(cl.mergedKeys.size());
+            out << line << '\n';
+        }
+        if (c.clusters.size() > kTopClusters)
+            out << QStringLiteral("  ")
+                << CompareText::tr("… and %1 more clusters").arg(c.clusters.size() - kTopClusters) << '\n';
+        const QJsonObject m = c.metrics.toJson();
+        for (const auto &[key, label] : rows)
+            out << QStringLiteral("    ") << label.leftJustified(width + 2) << metricValue(m.value(key)) << '\n';
+        for (const QString &e : o.errors)
+            out << QStringLiteral("    ") << CompareText::tr("error: %1").arg(e) << '\n';
+    }
+    const QJsonObject ratios = lab.ratios();
+    if (ratios.isEmpty())
+        return;
+    QString vsName;
+    for (const LabColumn &c : lab.columns()) {
+        if (c.outcome.method == Method::VsStandard || c.outcome.method == Method::VsCot ||
+            c.outcome.method == Method::VsMulti) {
+            vsName = Names::method(c.outcome.method);
+            break;
+        }
+    }
+    out << '\n'
+        << CompareText::tr("%1 / direct (the paper: VS gives %2–%3× the diversity of direct prompting in creative "
+                           "writing)")
+               .arg(vsName, QString::number(kPaperLow, 'f', 1), QString::number(kPaperHigh, 'f', 1))
+        << '\n';
+    for (const auto &[key, label] : rows) {
+        if (!ratios.contains(key))
+            continue;
+        const double r = ratios.value(key).toDouble();
+        QString note;
+        // The paper's band is about diversity measures; counts and answer-set scores have no band.
+        if (key == QLatin1String("lexical_diversity") || key == QLatin1String("vendi")) {
+            note = r < kPaperLow    ? CompareText::tr("below the paper's band")
+                   : r > kPaperHigh ? CompareText::tr("above the paper's band")
+                                    : CompareText::tr("within the paper's band");
+        }
+        out << QStringLiteral("    ") << label.leftJustified(width + 2)
+            << QStringLiteral("%1×").arg(QString::number(r, 'f', 2))
+            << (note.isEmpty() ? QString() : QStringLiteral("  ") + note) << '\n';
+    }
+}
+
+void printJson(const LabSession &lab)
+{
+    QList<CompareJson::MethodView> views;
+    for (const LabColumn &c : lab.columns())
+        views.append({&c.outcome, c.metrics, c.clusters, c.statedShare});
+    QJsonObject o = CompareJson::result(*lab.result(), views, lab.ratios());
+    o.insert(QStringLiteral("answer_set"),
+             lab.answerSetSource().isEmpty() ? QJsonValue() : QJsonValue(lab.answerSetSource()));
+    QFile out;
+    if (out.open(stdout, QIODevice::WriteOnly))
+        out.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+} // namespace
+
+int compare(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        CompareText::tr("Compare prompting methods on one prompt: about N responses each (every candidate of every "
+                        "VS call counts), their clusters, diversity metrics and the ratio VS / direct."));
+    p.addHelpOption();
+    const GenerationFlags flags(GenerationFlags::PostProcess | GenerationFlags::Provider | GenerationFlags::Transport |
+                                GenerationFlags::Network);
+    flags.addTo(p);
+    const QCommandLineOption n{QStringLiteral("n"),
+                               CompareText::tr("Responses per method, 1-%1 (default 30).").arg(CompareRequest::nMax),
+                               QStringLiteral("N")};
+    const QCommandLineOption k{QStringLiteral("k"),
+                               CompareText::tr("Answers per call of the methods that return several, %1-%2 "
+                                               "(default 5).")
+                                   .arg(GenerationSettings::kMin)
+                                   .arg(GenerationSettings::kMax),
+                               QStringLiteral("K")};
+    const QCommandLineOption methods{QStringLiteral("methods"),
+                                     CompareText::tr("Comma-separated methods to compare (default direct,vs-standard): "
+                                                     "%1.")
+                                         .arg(methodList()),
+                                     QStringLiteral("M,...")};
+    const QCommandLineOption concurrency{QStringLiteral("concurrency"),
+                                         CompareText::tr("Calls in flight at once over all methods, 1-%1 (default 4).")
+                                             .arg(CompareRequest::concurrencyMax),
+                                         QStringLiteral("C")};
+    const QCommandLineOption temperature{QStringLiteral("temperature"),
+                                         CompareText::tr("Sampling temperature, 0-2 (default 0.9)."),
+                                         QStringLiteral("T")};
+    const QCommandLineOption format{QStringLiteral("format"),
+                                    CompareText::tr("How candidates are asked for: json (default) or xml."),
+                                    QStringLiteral("F")};
+    const QCommandLineOption answers{QStringLiteral("answers"),
+                                     CompareText::tr("An answer set (one valid answer per line, aliases separated by "
+                                                     "|) for precision, coverage and kl_uniform; the demo packs' sets "
+                                                     "are used for their prompts without it."),
+                                     QStringLiteral("FILE")};
+    const QCommandLineOption merge{QStringLiteral("merge"),
+                                   CompareText::tr("Fold clusters whose ROUGE-L F1 with a larger one is above F (0 to "
+                                                   "1; default 0 = exact clusters)."),
+                                   QStringLiteral("F")};
+    const QCommandLineOption json{QStringLiteral("json"), CompareText::tr("Print one JSON object.")};
+    p.addOptions({n, k, methods, concurrency, temperature, format, answers, merge, json});
+    p.addPositionalArgument(QStringLiteral("prompt"), CompareText::tr("The prompt."), QStringLiteral("PROMPT"));
+    if (!p.parse(args))
+        return badArguments(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        return Ok;
+    }
+
+    GenerationSetup setup;
+    if (const Result<void> applied = flags.apply(p, setup); !applied)
+        return badArguments(applied.message());
+    CompareRequest request;
+    request.settings = setup.request.settings;
+    auto integer = [&p](const QCommandLineOption &o, int &into) {
+        bool ok = false;
+        const int v = p.value(o).trimmed().toInt(&ok);
+        if (ok)
+            into = v;
+        return ok;
+    };
+    if (p.isSet(n) && !integer(n, request.n))
+        return badArguments(CompareText::tr("-n needs a whole number, got \"%1\".").arg(p.value(n)));
+    if (p.isSet(k) && !integer(k, request.settings.k))
+        return badArguments(CompareText::tr("-k needs a whole number, got \"%1\".").arg(p.value(k)));
+    if (p.isSet(concurrency) && !integer(concurrency, request.concurrency))
+        return badArguments(
+            CompareText::tr("--concurrency needs a whole number, got \"%1\".").arg(p.value(concurrency)));
+    if (p.isSet(temperature)) {
+        bool ok = false;
+        request.settings.temperature = p.value(temperature).toDouble(&ok);
+        if (!ok)
+            return badArguments(
+                CompareText::tr("--temperature needs a number between 0 and 2, got \"%1\".").arg(p.value(temperature)));
+    }
+    if (p.isSet(format)) {
+        const auto f = Names::parseFormat(p.value(format));
+        if (!f)
+            return badArguments(CompareText::tr("--format must be json or xml, got \"%1\".").arg(p.value(format)));
+        request.settings.format = *f;
+    }
+    if (p.isSet(methods)) {
+        request.methods.clear();
+        for (const QString &name : p.value(methods).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto m = Names::parseMethod(name.trimmed());
+            if (!m)
+                return badArguments(CompareText::tr("--methods: unknown method \"%1\"; choose from: %2.")
+                                        .arg(name.trimmed(), methodList()));
+            request.methods.append(*m);
+        }
+    }
+    double threshold = 0.0;
+    if (p.isSet(merge)) {
+        bool ok = false;
+        threshold = p.value(merge).toDouble(&ok);
+        if (!ok || threshold < 0 || threshold > 1)
+            return badArguments(
+                CompareText::tr("--merge must be a number from 0 to 1, got \"%1\".").arg(p.value(merge)));
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 1)
+        return badArguments(CompareText::tr("compare needs exactly one PROMPT (quote it)."));
+    request.prompt = positional.first().trimmed();
+    if (const QString e = request.validate(); !e.isEmpty())
+        return badArguments(e);
+
+    ProviderRegistry registry;
+    registry.setTransport(setup.transport);
+    LabSession lab(&registry);
+    lab.setMergeThreshold(threshold);
+    if (p.isSet(answers)) {
+        if (const Result<void> set = lab.setAnswerSet(p.value(answers)); !set)
+            return badArguments(set.message());
+    }
+
+    const bool asJson = p.isSet(json);
+    const bool progress = isatty(STDERR_FILENO) && qEnvironmentVariableIsEmpty("VSLAB_NO_PROGRESS");
+    int exitCode = Ok;
+    if (progress) {
+        QObject::connect(&lab, &LabSession::progress, &lab, [](int done, int total) {
+            std::fprintf(stderr, "\r%s", qPrintable(CompareText::tr("… %1 of %2 calls").arg(done).arg(total)));
+            std::fflush(stderr);
+        });
+    }
+    QObject::connect(&lab, &LabSession::finished, &lab, [&lab, asJson, progress, &exitCode](const CompareResult &r) {
+        if (progress)
+            std::fprintf(stderr, "\r\033[K");
+        if (r.simulated && !asJson)
+            printErr(CompareText::tr("note: simulated by the offline demo model (no real LLM was called)."));
+        if (asJson)
+            printJson(lab);
+        else
+            printReadable(lab);
+        int failed = 0;
+        QStringList errors;
+        for (const MethodOutcome &o : r.methods) {
+            failed += o.failedCalls;
+            for (const QString &e : o.errors) {
+                if (!errors.contains(e))
+                    errors.append(e);
+            }
+        }
+        if (r.cancelled || g_interrupted) {
+            printErr(CompareText::tr("vslab-cli: interrupted; what arrived is shown."));
+            exitCode = Interrupted;
+        } else if (failed > 0) {
+            for (const QString &e : std::as_const(errors))
+                printErr(QStringLiteral("vslab-cli: ") + e);
+            printErr(CompareText::tr("vslab-cli: %1 of %2 calls failed; what arrived is shown.")
+                         .arg(failed)
+                         .arg(lab.callsTotal()));
+            exitCode = ProviderFailed;
+        }
+        QCoreApplication::exit(exitCode);
+    });
+    const Result<void> chosen = chooseProvider(registry, setup.provider, [&lab, request, &exitCode] {
+        if (const Result<void> started = lab.start(request); !started) {
+            printErr(QStringLiteral("vslab-cli: ") + started.message());
+            exitCode = BadArguments;
+            QCoreApplication::exit(exitCode);
+        }
+    });
+    if (!chosen)
+        return badArguments(chosen.message());
+
+    std::signal(SIGINT, onCompareSigint);
+    QTimer interruptWatch;
+    QObject::connect(&interruptWatch, &QTimer::timeout, &lab, [&lab] {
+        if (g_interrupted)
+            lab.cancel();
+    });
+    interruptWatch.start(50);
+    const int code = QCoreApplication::exec();
+    return code;
+}
+} // namespace Cli

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+// `vslab-cli compare` as a user runs it: a real process on the offline demo model.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+CliResult runCli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VSLAB_DEMO_TPS"), QStringLiteral("0"));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("VSLAB_CLI"), QStringList{QStringLiteral("compare")} + args);
+    if (!p.waitForStarted(5000))
+        return {};
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+class TestCliCompare : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(!qEnvironmentVariableIsEmpty("VSLAB_CLI"), "VSLAB_CLI is not set"); }
+
+    void comparesDirectAndVsAsJson()
+    {
+        const CliResult r = runCli({QStringLiteral("--json"), QStringLiteral("--seed"), QStringLiteral("1"),
+                                    QStringLiteral("Name a US state")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = r.json();
+        for (const char *key : {"prompt", "provider", "model", "simulated", "methods", "ratios"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QStringLiteral("prompt")).toString(), QStringLiteral("Name a US state"));
+        QCOMPARE(o.value(QStringLiteral("provider")).toString(), QStringLiteral("demo"));
+        QVERIFY(o.value(QStringLiteral("simulated")).toBool());
+        const QJsonArray methods = o.value(QStringLiteral("methods")).toArray();
+        QCOMPARE(methods.size(), 2);
+        const QJsonObject direct = methods[0].toObject();
+        const QJsonObject vs = methods[1].toObject();
+        QCOMPARE(direct.value(QStringLiteral("method")).toString(), QStringLiteral("direct"));
+        QCOMPARE(vs.value(QStringLiteral("method")).toString(), QStringLiteral("vs-standard"));
+        QCOMPARE(direct.value(QStringLiteral("calls")).toInt(), 30);
+        QCOMPARE(vs.value(QStringLiteral("calls")).toInt(), 6);
+        QCOMPARE(direct.value(QStringLiteral("failed_calls")).toInt(), 0);
+        QCOMPARE(direct.value(QStringLiteral("responses")).toArray().size(), 30);
+        QCOMPARE(vs.value(QStringLiteral("responses")).toArray().size(), 30);
+        const QJsonObject clusters = direct.value(QStringLiteral("clusters")).toArray().first().toObject();
+        QVERIFY(clusters.contains(QStringLiteral("text")));
+        QVERIFY(clusters.value(QStringLiteral("count")).toInt() > 0);
+        const QJsonObject metrics = vs.value(QStringLiteral("metrics")).toObject();
+        for (const char *key : {"n", "unique", "entropy_bits", "distinct_1", "distinct_2", "distinct_3", "rouge_l",
+                                "lexical_diversity", "vendi", "precision", "coverage", "kl_uniform"})
+            QVERIFY2(metrics.contains(QLatin1String(key)), key);
+        const QJsonObject ratios = o.value(QStringLiteral("ratios")).toObject();
+        QVERIFY(ratios.value(QStringLiteral("unique")).toDouble() > 1.0);
+        QVERIFY(ratios.value(QStringLiteral("vendi")).toDouble() > 1.0);
+
+        // The same seed gives the same comparison.
+        const CliResult again = runCli({QStringLiteral("--json"), QStringLiteral("--seed"), QStringLiteral("1"),
+                                        QStringLiteral("Name a US state")});
+        QCOMPARE(again.json().value(QStringLiteral("methods")), o.value(QStringLiteral("methods")));
+    }
+
+    void printsReadableClustersAndRatios()
+    {
+        const CliResult r = runCli({QStringLiteral("-n"), QStringLiteral("10"), QStringLiteral("--methods"),
+                                    QStringLiteral("direct,sequence,vs-cot"), QStringLiteral("--seed"),
+                                    QStringLiteral("2"), QStringLiteral("Tell me a joke")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral(" of 10")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("vs-cot / direct")));
+        QVERIFY(out.contains(QStringLiteral("1.6–2.1×")));
+        QVERIFY(r.err.contains("simulated"));
+    }
+
+    void refusesBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown method") << QStringList{QStringLiteral("--methods"), QStringLiteral("direct,vs-magic"),
+                                                       QStringLiteral("Tell me a joke")}
+                                        << QStringLiteral("vs-magic");
+        QTest::newRow("twice") << QStringList{QStringLiteral("--methods"), QStringLiteral("direct,direct"),
+                                              QStringLiteral("Tell me a joke")}
+                               << QStringLiteral("twice");
+        QTest::newRow("n") << QStringList{QStringLiteral("-n"), QStringLiteral("0"), QStringLiteral("Tell me a joke")}
+                           << QStringLiteral("1000");
+        QTest::newRow("concurrency") << QStringList{QStringLiteral("--concurrency"), QStringLiteral("99"),
+                                                    QStringLiteral("Tell me a joke")}
+                                     << QStringLiteral("16");
+        QTest::newRow("no prompt") << QStringList{} << QStringLiteral("PROMPT");
+        QTest::newRow("merge") << QStringList{QStringLiteral("--merge"), QStringLiteral("2"),
+                                              QStringLiteral("Tell me a joke")}
+                               << QStringLiteral("--merge");
+    }
+
+    void refusesBadArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const CliResult r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCompare)
+#include "tst_cli_compare.moc"
