@@ -4,6 +4,9 @@
 #include "Cli.h"
 #include "metrics/AnswerSet.h"
 #include "metrics/Metrics.h"
+#include "metrics/Semantic.h"
+#include "providers/EmbeddingsJob.h"
+#include "session/ProviderRegistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,8 +15,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace Cli {
 namespace {
@@ -73,7 +79,16 @@ QString firstLine(const QString &text)
     return line;
 }
 
-void printTable(const Metrics::MetricsReport &r, const QList<Metrics::Cluster> &clusters)
+QString presetList()
+{
+    QStringList ids;
+    for (const ProviderPreset &p : ProviderPreset::all())
+        ids.append(p.id);
+    return ids.join(QStringLiteral(", "));
+}
+
+void printTable(const Metrics::MetricsReport &r, const QList<Metrics::Cluster> &clusters,
+                std::optional<double> semantic)
 {
     QList<std::pair<QString, QString>> rows{{MetricsText::tr("responses"), QString::number(r.n)},
                                             {MetricsText::tr("unique (exact)"), QString::number(r.unique)},
@@ -90,6 +105,8 @@ void printTable(const Metrics::MetricsReport &r, const QList<Metrics::Cluster> &
         rows.append({MetricsText::tr("KL from uniform (nats)"),
                      r.klUniform ? number(*r.klUniform) : MetricsText::tr("- (no valid response)")});
     }
+    if (semantic)
+        rows.append({MetricsText::tr("semantic diversity"), number(*semantic)});
     qsizetype width = 0;
     for (const auto &row : std::as_const(rows))
         width = qMax(width, row.first.size());
@@ -128,7 +145,26 @@ int metrics(const QStringList &args)
         MetricsText::tr("In the table, fold clusters whose ROUGE-L F1 with a larger one is above F (0 to 1)."),
         QStringLiteral("F")};
     const QCommandLineOption json{QStringLiteral("json"), MetricsText::tr("Print one JSON object.")};
-    p.addOptions({answers, merge, json});
+    const QCommandLineOption embeddingsModel{
+        QStringLiteral("embeddings-model"),
+        MetricsText::tr("Add semantic_diversity: 100 x the mean pairwise cosine distance of the responses' "
+                        "embeddings from model M of --provider (OpenAI-compatible, Ollama or Gemini; not the demo "
+                        "model). Each distinct text is sent once."),
+        QStringLiteral("M")};
+    const QCommandLineOption provider{
+        QStringLiteral("provider"),
+        MetricsText::tr("With --embeddings-model: the provider that embeds: %1 (default: demo, which has none).")
+            .arg(presetList()),
+        QStringLiteral("P")};
+    const QCommandLineOption baseUrl{QStringLiteral("base-url"),
+                                     MetricsText::tr("With --embeddings-model: the server base URL (default: the "
+                                                     "preset's)."),
+                                     QStringLiteral("URL")};
+    const QCommandLineOption apiKeyEnv{QStringLiteral("api-key-env"),
+                                       MetricsText::tr("With --embeddings-model: read the API key from environment "
+                                                       "variable VAR."),
+                                       QStringLiteral("VAR")};
+    p.addOptions({answers, merge, json, embeddingsModel, provider, baseUrl, apiKeyEnv});
     p.addPositionalArgument(QStringLiteral("file"), MetricsText::tr("The responses; - or nothing reads stdin."),
                             QStringLiteral("[FILE|-]"));
     if (!p.parse(args))
@@ -145,6 +181,27 @@ int metrics(const QStringList &args)
         threshold = p.value(merge).toDouble(&ok);
         if (!ok || *threshold < 0 || *threshold > 1)
             return badInput(MetricsText::tr("--merge must be a number from 0 to 1, got \"%1\".").arg(p.value(merge)));
+    }
+    ProviderChoice choice;
+    const QString embedModel = p.value(embeddingsModel).trimmed();
+    if (p.isSet(embeddingsModel) && embedModel.isEmpty())
+        return badInput(MetricsText::tr("--embeddings-model needs a model name."));
+    for (const QCommandLineOption *o : {&provider, &baseUrl, &apiKeyEnv}) {
+        if (p.isSet(*o) && embedModel.isEmpty())
+            return badInput(MetricsText::tr("--%1 is only used with --embeddings-model.").arg(o->names().constFirst()));
+    }
+    if (!embedModel.isEmpty()) {
+        choice.presetId = p.isSet(provider) ? p.value(provider).trimmed().toLower() : QStringLiteral("demo");
+        if (!ProviderPreset::find(choice.presetId))
+            return badInput(MetricsText::tr("--provider: unknown provider \"%1\"; choose one of: %2.")
+                                .arg(choice.presetId, presetList()));
+        choice.baseUrl = p.value(baseUrl).trimmed();
+        if (p.isSet(apiKeyEnv)) {
+            choice.apiKeyEnv = p.value(apiKeyEnv).trimmed();
+            if (qEnvironmentVariable(choice.apiKeyEnv.toLocal8Bit().constData()).isEmpty())
+                return badInput(MetricsText::tr("--api-key-env: the environment variable \"%1\" is not set or empty.")
+                                    .arg(choice.apiKeyEnv));
+        }
     }
     std::optional<AnswerSet> set;
     if (p.isSet(answers)) {
@@ -174,16 +231,62 @@ int metrics(const QStringList &args)
     }
 
     const Metrics::MetricsReport r = Metrics::compute(texts, set ? &*set : nullptr);
-    if (p.isSet(json)) {
-        QFile out;
-        if (out.open(stdout, QIODevice::WriteOnly))
-            out.write(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented));
-    } else {
-        printTable(r, threshold ? Metrics::mergeNearDuplicates(r.clusters, *threshold) : r.clusters);
+    const auto print = [&](std::optional<double> semantic) {
+        if (p.isSet(json)) {
+            QJsonObject o = r.toJson();
+            if (semantic)
+                o.insert(QStringLiteral("semantic_diversity"), *semantic);
+            QFile out;
+            if (out.open(stdout, QIODevice::WriteOnly))
+                out.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        } else {
+            printTable(r, threshold ? Metrics::mergeNearDuplicates(r.clusters, *threshold) : r.clusters, semantic);
+        }
+        if (texts.isEmpty())
+            QTextStream(stderr) << QStringLiteral("vslab-cli: ")
+                                << MetricsText::tr("warning: %1 holds no response.").arg(name) << '\n';
+    };
+    if (embedModel.isEmpty()) {
+        print(std::nullopt);
+        return Ok;
     }
-    if (texts.isEmpty())
-        QTextStream(stderr) << QStringLiteral("vslab-cli: ")
-                            << MetricsText::tr("warning: %1 holds no response.").arg(name) << '\n';
-    return Ok;
+
+    // Embeddings: choose the provider and read its key as `generate` does, then one EmbeddingsJob.
+    ProviderRegistry registry;
+    if (const Result<void> chosen = registry.choose(choice); !chosen)
+        return badInput(chosen.message());
+    // A provider without an embeddings endpoint (the demo model, Anthropic) is a wrong choice, known before any
+    // call: exit 2, like other bad arguments.
+    if (const std::optional<ProviderError> none = EmbeddingsJob::unsupported(registry.currentConfig()))
+        return badInput(none->message);
+    int exitCode = Ok;
+    const auto embed = [&] {
+        auto *job = new EmbeddingsJob(registry.currentConfig(), registry.network(), embedModel, texts, {}, &registry);
+        QObject::connect(job, &EmbeddingsJob::finished, &registry,
+                         [&, job](const QList<QList<float>> &vectors, const std::optional<ProviderError> &error) {
+                             job->deleteLater();
+                             if (error) {
+                                 QTextStream(stderr) << QStringLiteral("vslab-cli: ") << error->message << '\n';
+                                 exitCode = ProviderFailed;
+                             } else {
+                                 print(Metrics::semanticDiversity(vectors));
+                             }
+                             QCoreApplication::exit(exitCode);
+                         });
+        job->start();
+    };
+    if (!choice.apiKeyEnv.isEmpty()) {
+        QTimer::singleShot(0, &registry, embed);
+    } else {
+        // The keychain may never answer (no secret service): go on without it after a few seconds.
+        auto once = std::make_shared<bool>(false);
+        const auto go = [embed, once] {
+            if (!std::exchange(*once, true))
+                embed();
+        };
+        registry.readKey(choice.presetId, go);
+        QTimer::singleShot(5000, &registry, go);
+    }
+    return QCoreApplication::exec();
 }
 } // namespace Cli

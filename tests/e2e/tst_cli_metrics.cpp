@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
-// `vslab-cli metrics` as a user runs it: a real process reading a JSONL file or stdin.
+// `vslab-cli metrics` as a user runs it: a real process reading a JSONL file or stdin; semantic_diversity against
+// a loopback embeddings server.
+#include "LoopbackServer.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 namespace {
 struct CliResult
@@ -17,16 +25,22 @@ struct CliResult
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-CliResult runCli(const QStringList &args, const QByteArray &input = {})
+CliResult runCli(const QStringList &args, const QByteArray &input = {}, const QHash<QString, QString> &env = {})
 {
     QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    QSignalSpy finished(&p, &QProcess::finished);
     p.start(qEnvironmentVariable("VSLAB_CLI"), QStringList{QStringLiteral("metrics")} + args);
     if (!p.waitForStarted(5000))
         return {};
     if (!input.isNull())
         p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
+    // Wait on the event loop so the loopback server in this process keeps answering.
+    if (!finished.wait(30000)) {
         p.kill();
         p.waitForFinished();
         return {};
@@ -191,6 +205,81 @@ private Q_SLOTS:
         const CliResult s = runCli({}, input);
         QCOMPARE(s.exitCode, 2);
         QVERIFY2(s.err.contains(QStringLiteral("<stdin>:%1:").arg(line).toUtf8()), s.err.constData());
+    }
+
+    void semanticDiversity()
+    {
+        // Three texts whose embeddings are (1,0), (0,1) and (1,1): cosine distances 1, 1 - 1/√2, 1 - 1/√2, so
+        // semantic_diversity = 100 × (3 - √2) / 3.
+        const QByteArray reply = R"({"object":"list","data":[{"index":0,"embedding":[1,0]},)"
+                                 R"({"index":1,"embedding":[0,1]},{"index":2,"embedding":[1,1]}]})";
+        const double expected = 100.0 * (3.0 - std::sqrt(2.0)) / 3.0;
+        const QString path = write(QStringLiteral("three.jsonl"), "\"red\"\n\"blue\"\n{\"text\": \"purple\"}\n");
+        LoopbackServer server;
+        server.enqueue(LoopbackServer::Response::json(reply));
+        const QStringList embed{QStringLiteral("--provider"),         QStringLiteral("custom"),
+                                QStringLiteral("--base-url"),         server.url(QStringLiteral("/v1")).toString(),
+                                QStringLiteral("--embeddings-model"), QStringLiteral("m")};
+        QElapsedTimer clock;
+        clock.start();
+        CliResult r = runCli(embed + QStringList{QStringLiteral("--json"), path});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        const QJsonObject o = r.json();
+        QVERIFY2(o.contains(QStringLiteral("semantic_diversity")), r.out.constData());
+        QVERIFY2(std::abs(o.value(QStringLiteral("semantic_diversity")).toDouble() - expected) < 1e-3,
+                 r.out.constData());
+        QCOMPARE(o.value(QStringLiteral("n")).toInt(), 3);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().path(), QStringLiteral("/v1/embeddings"));
+        QCOMPARE(server.requests().first().json().value(QStringLiteral("model")).toString(), QStringLiteral("m"));
+        QCOMPARE(server.requests().first().json().value(QStringLiteral("input")).toArray(),
+                 (QJsonArray{QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("purple")}));
+
+        // The table has the row too.
+        server.enqueue(LoopbackServer::Response::json(reply));
+        r = runCli(embed + QStringList{path});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("semantic diversity"), r.out.constData());
+        QVERIFY2(r.out.contains(QString::number(expected, 'f', 3).toUtf8()), r.out.constData());
+
+        // Without --embeddings-model nothing is asked and the key is absent.
+        r = runCli({QStringLiteral("--json"), path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.json().contains(QStringLiteral("semantic_diversity")));
+        QCOMPARE(server.requests().size(), 2);
+    }
+
+    void semanticDiversityErrors()
+    {
+        // The demo model has no embeddings: a wrong choice, known before any call, so exit 2 (bad arguments).
+        CliResult r = runCli({QStringLiteral("--provider"), QStringLiteral("demo"),
+                              QStringLiteral("--embeddings-model"), QStringLiteral("x"), QStringLiteral("--json")},
+                             "\"a\"\n\"b\"\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("demo model has no embeddings"), r.err.constData());
+
+        // Provider flags without --embeddings-model are refused.
+        r = runCli({QStringLiteral("--provider"), QStringLiteral("ollama")}, "\"a\"\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--embeddings-model"), r.err.constData());
+
+        // A rejected key: exit 3 (provider error), naming the URL, never the key.
+        LoopbackServer server;
+        server.enqueue(LoopbackServer::Response::json(
+            QByteArray(R"({"error":{"message":"Incorrect API key provided.","type":"invalid_request_error"}})"), 401));
+        const QString secret = QStringLiteral("sk-metrics-SECRET-42");
+        r = runCli({QStringLiteral("--provider"), QStringLiteral("custom"), QStringLiteral("--base-url"),
+                    server.url(QStringLiteral("/v1")).toString(), QStringLiteral("--embeddings-model"),
+                    QStringLiteral("m"), QStringLiteral("--api-key-env"), QStringLiteral("VSLAB_TEST_EMBED_KEY"),
+                    QStringLiteral("--json")},
+                   "\"a\"\n\"b\"\n", {{QStringLiteral("VSLAB_TEST_EMBED_KEY"), secret}});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(server.url(QStringLiteral("/v1/embeddings")).toString().toUtf8()), r.err.constData());
+        QVERIFY2(!r.err.contains(secret.toUtf8()), r.err.constData());
+        QCOMPARE(server.lastRequest().header("authorization"), "Bearer " + secret.toUtf8());
     }
 
     void badArguments()
