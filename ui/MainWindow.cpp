@@ -7,6 +7,7 @@
 #include "GenerationPanel.h"
 #include "HistoryPanel.h"
 #include "I18n.h"
+#include "LabWindow.h"
 #include "MessageBanner.h"
 #include "ProvidersDialog.h"
 #include "RawView.h"
@@ -215,6 +216,7 @@ void MainWindow::connectActions()
         m_actions->history->setChecked(!m_historyDock->isHidden());
     });
     connect(a->clearRunHistory, &QAction::triggered, m_historyPanel, &HistoryPanel::confirmClear);
+    connect(a->lab, &QAction::triggered, this, [this] { LabWindow::showFor(m_providers, prompt(), this); });
     for (QAction *language : {a->english, a->chinese})
         connect(language, &QAction::triggered, this, [this, language] { setLanguage(language->data().toString()); });
     connect(a->showWelcome, &QAction::triggered, m_result->welcome(), &WelcomePanel::reopen);

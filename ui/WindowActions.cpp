@@ -57,6 +57,7 @@ WindowActions::WindowActions(QMainWindow *window)
     history->setCheckable(true);
     history->setChecked(true);
     clearRunHistory = make(this, "clearRunHistoryAction");
+    lab = make(this, "labAction", QKeySequence(Qt::CTRL | Qt::Key_M));
     about = make(this, "aboutAction");
     whatIsVs = make(this, "whatIsVsAction", QKeySequence::HelpContents);
     showWelcome = make(this, "showWelcomeAction");
@@ -91,6 +92,8 @@ WindowActions::WindowActions(QMainWindow *window)
     m_view->addActions({showChart, showRaw, focusPrompt});
     m_view->addSeparator();
     m_view->addActions({history, clearRunHistory});
+    m_view->addSeparator();
+    m_view->addAction(lab);
     m_language = bar->addMenu(QString());
     m_language->setObjectName(QStringLiteral("languageMenu"));
     m_language->addActions({english, chinese});
@@ -100,7 +103,7 @@ WindowActions::WindowActions(QMainWindow *window)
     m_help->addAction(about);
     // Window-wide shortcuts must work even while the menu bar is hidden or the focus is in a child.
     window->addActions({generate, cancel, sample, sampleMany, newDistribution, showChart, showRaw, focusPrompt,
-                        providers, quit, open, exportDistribution, history, whatIsVs});
+                        providers, quit, open, exportDistribution, history, whatIsVs, lab});
     // Informational dialogs need nothing from the window but a parent.
     connect(whatIsVs, &QAction::triggered, this, [this] { VsIntroDialog::showFor(m_window); });
     connect(about, &QAction::triggered, this, [this] {
@@ -187,6 +190,8 @@ void WindowActions::retranslate()
     history->setText(tr("Run &history"));
     history->setToolTip(tr("Show or hide the saved runs (Ctrl+H)"));
     clearRunHistory->setText(tr("C&lear run history…"));
+    lab->setText(tr("Mode-&collapse lab…"));
+    lab->setToolTip(tr("Compare direct prompting with Verbalized Sampling over many responses (Ctrl+M)"));
     quit->setText(tr("&Quit"));
     copy->setText(tr("&Copy candidate"));
     copyTsv->setText(tr("Copy all as &TSV"));

@@ -50,6 +50,7 @@ public:
     QAction *focusPrompt = nullptr;
     QAction *history = nullptr;
     QAction *clearRunHistory = nullptr;
+    QAction *lab = nullptr;
     QAction *english = nullptr;
     QAction *chinese = nullptr;
     QAction *about = nullptr;
