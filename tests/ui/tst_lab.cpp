@@ -347,6 +347,9 @@ private Q_SLOTS:
         w->setPrompt(kPrompt);
         LabWindow *lab = openLab(w.get());
         QVERIFY(lab);
+        GenerationSettings base;
+        base.seed = 7; // the same screenshot every time
+        lab->setBaseSettings(base);
         lab->setClassroomMode(true);
         lab->resize(1280, 720);
         VSLAB_CHECK(runAndWait(lab));
