@@ -166,6 +166,23 @@ private Q_SLOTS:
         QCOMPARE(second, first);
     }
 
+    void demoAlphaShapesTheCollapse()
+    {
+        auto f = make();
+        CompareRequest r = request(QStringLiteral("Name a US state"));
+        r.methods = {Method::Direct};
+        QSignalSpy finished(&f->lab, &LabSession::finished);
+        QVERIFY(f->lab.start(r).ok());
+        QVERIFY(finished.wait(20000));
+        const int collapsed = f->lab.columns().first().metrics.unique;
+        // Without typicality bias the demo's direct answers follow the base distribution: far more of them.
+        f->lab.setDemoAlpha(0.0);
+        QVERIFY(f->lab.start(r).ok());
+        QVERIFY(finished.wait(20000));
+        const int unbiased = f->lab.columns().first().metrics.unique;
+        QVERIFY2(unbiased > collapsed, qPrintable(QStringLiteral("%1 vs %2").arg(unbiased).arg(collapsed)));
+    }
+
     void noAnswerSetForOtherPrompts()
     {
         QCOMPARE(LabSession::demoAnswerSetFor(QStringLiteral("Tell me a joke")), QString());
