@@ -7,6 +7,7 @@
 #include "session/LabSession.h"
 #include "session/ProviderRegistry.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -262,10 +263,8 @@ void LabWindow::buildUi()
     m_run = new QPushButton;
     m_run->setObjectName(QStringLiteral("labRun"));
     m_run->setDefault(true);
-    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_cancel = new QPushButton;
     m_cancel->setObjectName(QStringLiteral("labCancel"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_classroomBox = new QCheckBox;
     m_classroomBox->setObjectName(QStringLiteral("labClassroom"));
     m_progress = new QProgressBar;
@@ -379,7 +378,19 @@ void LabWindow::buildUi()
     m_alphaTimer->setSingleShot(true);
     m_alphaTimer->setInterval(250);
 
+    // Window-wide keys that act at once (a button's own shortcut only animates a click, 100 ms later).
+    auto *runKey = new QAction(this);
+    runKey->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(runKey, &QAction::triggered, this, [this] {
+        if (m_run->isEnabled())
+            run();
+    });
+    auto *cancelKey = new QAction(this);
+    cancelKey->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(cancelKey, &QAction::triggered, this, &LabWindow::cancel);
+    addActions({runKey, cancelKey});
     connect(m_run, &QPushButton::clicked, this, &LabWindow::run);
+    connect(m_prompt, &QLineEdit::returnPressed, m_run, &QPushButton::click);
     connect(m_cancel, &QPushButton::clicked, this, &LabWindow::cancel);
     connect(m_browse, &QPushButton::clicked, this, &LabWindow::browseAnswerSet);
     connect(m_classroomBox, &QCheckBox::toggled, this, &LabWindow::setClassroomMode);
@@ -388,7 +399,7 @@ void LabWindow::buildUi()
     connect(m_reveal, &QPushButton::clicked, this, &LabWindow::reveal);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, m_session, &LabSession::setMergeThreshold);
     connect(m_alpha, &QSlider::valueChanged, this, [this] {
-        retranslate();
+        m_alphaLabel->setText(tr("&Typicality bias α = %1").arg(m_alpha->value()));
         m_alphaTimer->start();
     });
     connect(m_alphaTimer, &QTimer::timeout, this, &LabWindow::runAlpha);
@@ -659,12 +670,13 @@ void LabWindow::rebuildColumns()
         m_columns << view;
     }
     m_page = std::clamp(m_page, 0, std::max(0, int(m_columns.size()) - 1));
-    // Tab order follows the columns left to right.
-    QWidget *previous = m_concurrency;
+    // Tab order: the controls, the columns left to right, then the metrics.
+    QWidget *previous = m_reveal;
     for (const ColumnView &view : std::as_const(m_columns)) {
         setTabOrder(previous, view.bars);
         previous = view.bars;
     }
+    setTabOrder(previous, m_metrics);
     refreshPaging();
 }
 

@@ -4,6 +4,7 @@
 // cancel, and in classroom mode hides the bars until Reveal, re-runs on the α slider and fits 1280×720.
 #include "LabClusterBars.h"
 #include "LabWindow.h"
+#include "LoopbackServer.h"
 #include "MainWindow.h"
 #include "session/LabSession.h"
 #include "session/ProviderRegistry.h"
@@ -253,6 +254,68 @@ private Q_SLOTS:
         QVERIFY(message->text().contains(QStringLiteral("Cancelled")));
         VSLAB_CHILD(QPushButton, run, lab, "labRun");
         QVERIFY(run->isEnabled());
+    }
+
+    void failedCallsAreShownPerColumn()
+    {
+        auto w = makeDemoWindow();
+        ProviderConfig c;
+        c.presetId = QStringLiteral("custom");
+        c.baseUrl = QStringLiteral("http://127.0.0.1:%1/v1").arg(LoopbackServer::closedPort());
+        c.model = QStringLiteral("nobody-home");
+        c.retries = 0;
+        w->setProviderConfig(c);
+        LabWindow *lab = openLab(w.get());
+        QVERIFY(lab);
+        lab->setPrompt(kPrompt);
+        lab->setResponses(2);
+        CompareResult result;
+        VSLAB_CHECK(runAndWait(lab, &result));
+        QCOMPARE(lab->columnCount(), 2);
+        for (int column = 0; column < 2; ++column) {
+            const MethodOutcome &o = lab->session()->columns().at(column).outcome;
+            QVERIFY(o.failedCalls > 0);
+            QLabel *failures = lab->failuresAt(column);
+            QCOMPARE(failures->text(), QStringLiteral("Calls: %1 done, %2 failed").arg(o.calls).arg(o.failedCalls));
+            QVERIFY(!failures->toolTip().isEmpty());
+            QCOMPARE(failures->toolTip(), o.errors.join(QLatin1Char('\n')));
+        }
+        VSLAB_CHILD(QLabel, message, lab, "labMessage");
+        QVERIFY(message->text().contains(QStringLiteral("Failed calls:")));
+        // The α slider belongs to the demo model only.
+        VSLAB_CHILD(QSlider, alpha, lab, "labAlpha");
+        QVERIFY(!alpha->isEnabled());
+    }
+
+    void runsAndCancelsFromTheKeyboard()
+    {
+        auto w = makeDemoWindow();
+        w->providers()->setDemoSpeed(0);
+        w->setPrompt(kPrompt);
+        LabWindow *lab = openLab(w.get());
+        QVERIFY(lab);
+        QApplication::setActiveWindow(lab);
+        QVERIFY(QTest::qWaitForWindowActive(lab));
+        VSLAB_CHILD(QLineEdit, prompt, lab, "labPrompt");
+        prompt->setFocus();
+        QSignalSpy started(lab->session(), &LabSession::started);
+        QSignalSpy finished(lab->session(), &LabSession::finished);
+        lab->setResponses(200);
+        QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(lab->session()->isRunning());
+        // Esc cancels wherever the focus is but in a text field.
+        lab->barsAt(0)->setFocus();
+        QTest::keyClick(lab->barsAt(0), Qt::Key_Escape);
+        VSLAB_WAIT_SIGNAL(finished, TestKit::kRunTimeoutMs);
+        QVERIFY(finished.takeFirst().at(0).value<CompareResult>().cancelled);
+        // Tab reaches the bars and the metrics table after the controls.
+        QWidget *last = lab->barsAt(lab->columnCount() - 1);
+        QCOMPARE(last->nextInFocusChain() == lab->metricsTable() ||
+                     last->nextInFocusChain()->isAncestorOf(lab->metricsTable()) ||
+                     lab->metricsTable()->isAncestorOf(last->nextInFocusChain()),
+                 true);
+        QVERIFY(lab->barsAt(0)->focusPolicy() & Qt::TabFocus);
     }
 
     void classroomPredictsThenReveals()
