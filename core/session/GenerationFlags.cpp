@@ -78,20 +78,25 @@ void GenerationFlags::addTo(QCommandLineParser &parser) const
     parser.addOptions(m_options);
 }
 
-const QCommandLineOption &GenerationFlags::option(const char *name) const
+const QCommandLineOption *GenerationFlags::option(const char *name) const
 {
     for (const QCommandLineOption &o : m_options) {
         if (o.names().constFirst() == QLatin1String(name))
-            return o;
+            return &o;
     }
-    static const QCommandLineOption none(QStringLiteral("-none-"));
-    return none;
+    return nullptr; // a flag of a group this command does not take
 }
 
 Result<void> GenerationFlags::apply(const QCommandLineParser &p, GenerationSetup &setup) const
 {
-    auto given = [&](const char *name) { return p.isSet(option(name)); };
-    auto value = [&](const char *name) { return p.value(option(name)); };
+    auto given = [&](const char *name) {
+        const QCommandLineOption *o = option(name);
+        return o && p.isSet(*o);
+    };
+    auto value = [&](const char *name) {
+        const QCommandLineOption *o = option(name);
+        return o ? p.value(*o) : QString();
+    };
     auto integer = [&](const char *name, int &into) {
         bool ok = false;
         const int v = value(name).toInt(&ok);

@@ -38,5 +38,5 @@ public:
 private:
     int m_groups;
     QList<QCommandLineOption> m_options;
-    const QCommandLineOption &option(const char *name) const;
+    const QCommandLineOption *option(const char *name) const;
 };
