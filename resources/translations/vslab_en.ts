@@ -212,10 +212,234 @@ Commands:
   parse [FILE|-]    parse one raw model reply into a distribution
   models            list the models a provider offers
   metrics [FILE|-]  diversity metrics of responses, one JSON line or string each
+  compare PROMPT    direct vs VS: N responses per method, clusters, metrics, ratios
 
 Run &apos;vslab-cli &lt;command&gt; --help&apos; for the options of a command.
 Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareText</name>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one method to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses per method must be between 1 and %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent calls must be between 1 and %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; needs --model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entropy (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUGE-L (mean F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lexical diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL from uniform (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3; about %4 responses per method, k = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls: %1, failed: %2, responses: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[stated %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[+%1 near-duplicates]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / direct (the paper: VS gives %2–%3× the diversity of direct prompting in creative writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the paper&apos;s band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the paper&apos;s band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the paper&apos;s band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare prompting methods on one prompt: about N responses each (every candidate of every VS call counts), their clusters, diversity metrics and the ratio VS / direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses per method, 1-%1 (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers per call of the methods that return several, %1-%2 (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated methods to compare (default direct,vs-standard): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in flight at once over all methods, 1-%1 (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0-2 (default 0.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How candidates are asked for: json (default) or xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer set (one valid answer per line, aliases separated by |) for precision, coverage and kl_uniform; the demo packs&apos; sets are used for their prompts without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold clusters whose ROUGE-L F1 with a larger one is above F (0 to 1; default 0 = exact clusters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-n needs a whole number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-k needs a whole number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency needs a whole number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temperature needs a number between 0 and 2, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or xml, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--methods: unknown method &quot;%1&quot;; choose from: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--merge must be a number from 0 to 1, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare needs exactly one PROMPT (quote it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: simulated by the offline demo model (no real LLM was called).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vslab-cli: interrupted; what arrived is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vslab-cli: %1 of %2 calls failed; what arrived is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,6 +1614,472 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>LabClusterBars</name>
+    <message>
+        <source>Answer clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, stated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stated probability (pooled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · stated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabWindow</name>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n: every response of the method; each candidate of a VS call counts as one response, as the paper counts them (6 calls × k = 5 = 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique: the number of different answers after normalization (NFKC, lower case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entropy_bits: Shannon entropy of the exact-match clusters&apos; shares of the responses. 0 = one answer every time. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct_1: different words / all words over every response (corpus level, Li et al. 2016). Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct_2: different word pairs / all word pairs over every response; pairs never span two responses. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct_3: different word triples / all word triples over every response. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUGE-L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace tokens) over all pairs of responses. Lower = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lexical diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendi: the effective number of different responses — exp of the entropy of the eigenvalues of the similarity matrix (cosine of word unigram + bigram counts) divided by n. From 1 (all alike) to n (nothing shared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision (with an answer set): responses that are valid answers / n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage (with an answer set): different valid answers given / answers in the set. Higher = more of the possible answers reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL to uniform (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kl_uniform (with an answer set): KL(observed ‖ uniform over the valid answers) in nats. 0 = every valid answer equally often. Lower = more even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typicality bias α = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode-collapse lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;N responses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this many responses per method; a VS call gives k of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per VS call (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrent calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-d&amp;uplicate ROUGE-L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate ROUGE-L threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers whose ROUGE-L F1 is above this count as one cluster; 0 = exact matches only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer set file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: one answer per line, aliases separated by |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For precision, coverage and KL to uniform; the demo prompts bring their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for an answer set file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every chosen method for about N responses (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every call and keep what arrived (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lassroom mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large type, high contrast, one chart at a time, predict then reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls done of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typicality bias alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo model: how strongly alignment sharpens the base distribution (0 = none). Moving it re-runs direct sampling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our &amp;guess for the most common answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess for the most common answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distinct answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess for the number of distinct answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guesses and result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (arXiv 2510.01171): in creative writing, VS reaches 1.6–2.1× the diversity of direct prompting. Hover a metric for its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper&apos;s ratio band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the columns show what arrived before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed calls: %1; each column says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated by the offline demo model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — responses: %2, distinct: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1 done, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1 done, none failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed calls of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden until Reveal: enter the class&apos;s guesses first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS / direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the paper&apos;s 1.6–2.1× band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the paper&apos;s 1.6–2.1× band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the paper&apos;s 1.6–2.1× band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.6–2.1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS / direct diversity in the paper&apos;s creative-writing experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart yet: press Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict first: what will the model answer most often, and how many different answers will come? Then press Reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: most common “%1”, %2 of %3; distinct answers: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your guess: “%1”, distinct answers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most common answer was right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most common answer was different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the offline demo model has a typicality bias to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VS Lab</source>
@@ -1576,6 +2266,42 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>warning: %1 holds no response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semantic diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add semantic_diversity: 100 x the mean pairwise cosine distance of the responses&apos; embeddings from model M of --provider (OpenAI-compatible, Ollama or Gemini; not the demo model). Each distinct text is sent once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --embeddings-model: the provider that embeds: %1 (default: demo, which has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --embeddings-model: the server base URL (default: the preset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --embeddings-model: read the API key from environment variable VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--embeddings-model needs a model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is only used with --embeddings-model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider: unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key-env: the environment variable &quot;%1&quot; is not set or empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,6 +2556,38 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     </message>
     <message>
         <source>%1: the base URL %2 must start with http:// or https:// (--base-url, or File → Providers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline demo model has no embeddings, so semantic diversity cannot be computed. Choose a provider with an embeddings endpoint (OpenAI-compatible, Ollama or Gemini), e.g. --provider ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no embeddings endpoint, so semantic diversity cannot be computed. Choose an OpenAI-compatible, Ollama or Gemini provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no embeddings model is set (--embeddings-model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings reply is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings reply has a missing or repeated index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings reply holds %1 vectors for %2 texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings reply holds an empty or unreadable vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedding went missing from the cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,6 +3798,14 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     </message>
     <message>
         <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode-&amp;collapse lab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare direct prompting with Verbalized Sampling over many responses (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

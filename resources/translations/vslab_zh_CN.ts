@@ -210,6 +210,7 @@ Commands:
   parse [FILE|-]    parse one raw model reply into a distribution
   models            list the models a provider offers
   metrics [FILE|-]  diversity metrics of responses, one JSON line or string each
+  compare PROMPT    direct vs VS: N responses per method, clusters, metrics, ratios
 
 Run &apos;vslab-cli &lt;command&gt; --help&apos; for the options of a command.
 Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.
@@ -221,10 +222,234 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
   parse [FILE|-]    将一条原始模型回复解析为分布
   models            列出服务提供方提供的模型
   metrics [FILE|-]  计算回复的多样性指标，每条回复为一行 JSON 或字符串
+  compare PROMPT    直接提示与 VS 对比：每种方法 N 条回复、聚类、指标和比值
 
 运行 &apos;vslab-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
 退出码：0 成功，2 参数错误，3 服务提供方或网络错误，4 没有候选，130 被中断。
 </translation>
+    </message>
+</context>
+<context>
+    <name>CompareText</name>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>提示词为空。</translation>
+    </message>
+    <message>
+        <source>Choose at least one method to compare.</source>
+        <translation>请至少选择一种要对比的方法。</translation>
+    </message>
+    <message>
+        <source>The method %1 is listed twice.</source>
+        <translation>方法 %1 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>Responses per method must be between 1 and %1, got %2.</source>
+        <translation>每种方法的回复数必须在 1 到 %1 之间，收到的是 %2。</translation>
+    </message>
+    <message>
+        <source>Concurrent calls must be between 1 and %1, got %2.</source>
+        <translation>并发调用数必须在 1 到 %1 之间，收到的是 %2。</translation>
+    </message>
+    <message>
+        <source>No provider to call.</source>
+        <translation>没有可调用的服务提供方。</translation>
+    </message>
+    <message>
+        <source>A comparison is already running.</source>
+        <translation>已有一次对比正在运行。</translation>
+    </message>
+    <message>
+        <source>No provider is selected.</source>
+        <translation>未选择服务提供方。</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; needs --model.</source>
+        <translation>服务提供方“%1”需要 --model。</translation>
+    </message>
+    <message>
+        <source>unique (exact)</source>
+        <translation>不重复数（精确匹配）</translation>
+    </message>
+    <message>
+        <source>entropy (bits)</source>
+        <translation>熵（比特）</translation>
+    </message>
+    <message>
+        <source>distinct-1</source>
+        <translation>distinct-1</translation>
+    </message>
+    <message>
+        <source>distinct-2</source>
+        <translation>distinct-2</translation>
+    </message>
+    <message>
+        <source>distinct-3</source>
+        <translation>distinct-3</translation>
+    </message>
+    <message>
+        <source>ROUGE-L (mean F1)</source>
+        <translation>ROUGE-L（平均 F1）</translation>
+    </message>
+    <message>
+        <source>lexical diversity</source>
+        <translation>词汇多样性</translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation>Vendi 分数</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>KL from uniform (nats)</source>
+        <translation>与均匀分布的 KL 散度（奈特）</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3; about %4 responses per method, k = %5</source>
+        <translation>%1 — %2，%3；每种方法约 %4 条回复，k = %5</translation>
+    </message>
+    <message>
+        <source>answer set: %1</source>
+        <translation>答案集：%1</translation>
+    </message>
+    <message>
+        <source>calls: %1, failed: %2, responses: %3</source>
+        <translation>调用：%1，失败：%2，回复：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>[stated %1]</source>
+        <translation>[声明 %1]</translation>
+    </message>
+    <message>
+        <source>[+%1 near-duplicates]</source>
+        <translation>[+%1 个近似重复]</translation>
+    </message>
+    <message>
+        <source>… and %1 more clusters</source>
+        <translation>… 另有 %1 个聚类</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 / direct (the paper: VS gives %2–%3× the diversity of direct prompting in creative writing)</source>
+        <translation>%1 / 直接（论文：在创意写作中，VS 的多样性为直接提示的 %2–%3×）</translation>
+    </message>
+    <message>
+        <source>below the paper&apos;s band</source>
+        <translation>低于论文的区间</translation>
+    </message>
+    <message>
+        <source>above the paper&apos;s band</source>
+        <translation>高于论文的区间</translation>
+    </message>
+    <message>
+        <source>within the paper&apos;s band</source>
+        <translation>在论文的区间内</translation>
+    </message>
+    <message>
+        <source>Compare prompting methods on one prompt: about N responses each (every candidate of every VS call counts), their clusters, diversity metrics and the ratio VS / direct.</source>
+        <translation>在同一个提示词上对比各种提示方法：每种方法约 N 条回复（每次 VS 调用的每个候选都计为一条），并给出它们的聚类、多样性指标以及 VS / 直接的比值。</translation>
+    </message>
+    <message>
+        <source>Responses per method, 1-%1 (default 30).</source>
+        <translation>每种方法的回复数，1-%1（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Answers per call of the methods that return several, %1-%2 (default 5).</source>
+        <translation>一次调用返回多个回答的方法每次调用的回答数，%1-%2（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated methods to compare (default direct,vs-standard): %1.</source>
+        <translation>要对比的方法，以逗号分隔（默认 direct,vs-standard）：%1。</translation>
+    </message>
+    <message>
+        <source>Calls in flight at once over all methods, 1-%1 (default 4).</source>
+        <translation>所有方法合计同时进行的调用数，1-%1（默认 4）。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0-2 (default 0.9).</source>
+        <translation>采样温度，0-2（默认 0.9）。</translation>
+    </message>
+    <message>
+        <source>How candidates are asked for: json (default) or xml.</source>
+        <translation>要求模型以何种格式给出候选：json（默认）或 xml。</translation>
+    </message>
+    <message>
+        <source>An answer set (one valid answer per line, aliases separated by |) for precision, coverage and kl_uniform; the demo packs&apos; sets are used for their prompts without it.</source>
+        <translation>答案集（每行一个有效答案，别名之间用 | 分隔），用于计算 precision、coverage 和 kl_uniform；未指定时，演示场景包中的提示词使用其自带的答案集。</translation>
+    </message>
+    <message>
+        <source>Fold clusters whose ROUGE-L F1 with a larger one is above F (0 to 1; default 0 = exact clusters).</source>
+        <translation>若某个聚类与更大聚类的 ROUGE-L F1 高于 F（0 到 1；默认 0 = 精确聚类），则将其并入更大的聚类。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The prompt.</source>
+        <translation>提示词。</translation>
+    </message>
+    <message>
+        <source>-n needs a whole number, got &quot;%1&quot;.</source>
+        <translation>-n 需要一个整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>-k needs a whole number, got &quot;%1&quot;.</source>
+        <translation>-k 需要一个整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a whole number, got &quot;%1&quot;.</source>
+        <translation>--concurrency 需要一个整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--temperature needs a number between 0 and 2, got &quot;%1&quot;.</source>
+        <translation>--temperature 需要 0 到 2 之间的数字，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format must be json or xml, got &quot;%1&quot;.</source>
+        <translation>--format 必须是 json 或 xml，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--methods: unknown method &quot;%1&quot;; choose from: %2.</source>
+        <translation>--methods：未知方法“%1”；请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>--merge must be a number from 0 to 1, got &quot;%1&quot;.</source>
+        <translation>--merge 必须是 0 到 1 之间的数字，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>compare needs exactly one PROMPT (quote it).</source>
+        <translation>compare 需要且只需要一个 PROMPT（请用引号括起来）。</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 calls</source>
+        <translation>… 调用 %1 / %2</translation>
+    </message>
+    <message>
+        <source>note: simulated by the offline demo model (no real LLM was called).</source>
+        <translation>注意：结果由离线演示模型模拟（未调用真实的 LLM）。</translation>
+    </message>
+    <message>
+        <source>vslab-cli: interrupted; what arrived is shown.</source>
+        <translation>vslab-cli：已中断；显示已收到的结果。</translation>
+    </message>
+    <message>
+        <source>vslab-cli: %1 of %2 calls failed; what arrived is shown.</source>
+        <translation>vslab-cli：%2 次调用中有 %1 次失败；显示已收到的结果。</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1615,472 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>LabClusterBars</name>
+    <message>
+        <source>Answer clusters</source>
+        <translation>回答聚类</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>, stated %1</source>
+        <translation>，声明 %1</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>还没有回答</translation>
+    </message>
+    <message>
+        <source>observed share</source>
+        <translation>观测占比</translation>
+    </message>
+    <message>
+        <source>stated probability (pooled)</source>
+        <translation>声明概率（合并）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · stated %3</source>
+        <translation>%1 / %2 · 声明 %3</translation>
+    </message>
+    <message>
+        <source>… %1 more not shown</source>
+        <translation>… 另有 %1 个未显示</translation>
+    </message>
+</context>
+<context>
+    <name>LabWindow</name>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>n: every response of the method; each candidate of a VS call counts as one response, as the paper counts them (6 calls × k = 5 = 30).</source>
+        <translation>n：该方法的全部回复；与论文的计法一致，每次 VS 调用的每个候选都计为一条回复（6 次调用 × k = 5 = 30）。</translation>
+    </message>
+    <message>
+        <source>Unique answers</source>
+        <translation>不重复回答数</translation>
+    </message>
+    <message>
+        <source>unique: the number of different answers after normalization (NFKC, lower case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse.</source>
+        <translation>unique：规范化（NFKC、转为小写、合并空白、去掉末尾的 .!?。！？…）后不同回答的数量。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Entropy (bits)</source>
+        <translation>熵（比特）</translation>
+    </message>
+    <message>
+        <source>entropy_bits: Shannon entropy of the exact-match clusters&apos; shares of the responses. 0 = one answer every time. Higher = more diverse.</source>
+        <translation>entropy_bits：各精确匹配聚类在回复中所占比例的香农熵。0 = 每次都是同一个回答。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Distinct-1</source>
+        <translation>Distinct-1</translation>
+    </message>
+    <message>
+        <source>distinct_1: different words / all words over every response (corpus level, Li et al. 2016). Higher = more diverse.</source>
+        <translation>distinct_1：全部回复中不同的词数 / 总词数（语料级，Li et al. 2016）。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Distinct-2</source>
+        <translation>Distinct-2</translation>
+    </message>
+    <message>
+        <source>distinct_2: different word pairs / all word pairs over every response; pairs never span two responses. Higher = more diverse.</source>
+        <translation>distinct_2：全部回复中不同的词对数 / 总词对数；词对不会跨越两条回复。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Distinct-3</source>
+        <translation>Distinct-3</translation>
+    </message>
+    <message>
+        <source>distinct_3: different word triples / all word triples over every response. Higher = more diverse.</source>
+        <translation>distinct_3：全部回复中不同的三词组数 / 总三词组数。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>ROUGE-L</source>
+        <translation>ROUGE-L</translation>
+    </message>
+    <message>
+        <source>rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace tokens) over all pairs of responses. Lower = more diverse.</source>
+        <translation>rouge_l：所有回复两两之间 ROUGE-L F1（按空白切分的词元的最长公共子序列）的平均值。越低 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Lexical diversity</source>
+        <translation>词汇多样性</translation>
+    </message>
+    <message>
+        <source>lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse.</source>
+        <translation>lexical_diversity：1 − 两两 ROUGE-L F1 的平均值。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation>Vendi 分数</translation>
+    </message>
+    <message>
+        <source>vendi: the effective number of different responses — exp of the entropy of the eigenvalues of the similarity matrix (cosine of word unigram + bigram counts) divided by n. From 1 (all alike) to n (nothing shared).</source>
+        <translation>vendi：不同回复的有效数量 —— 相似度矩阵（词的一元 + 二元计数的余弦）除以 n 后其特征值之熵的指数。范围从 1（全部相同）到 n（毫无共同之处）。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>precision (with an answer set): responses that are valid answers / n.</source>
+        <translation>precision（需要答案集）：属于有效答案的回复数 / n。</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>coverage (with an answer set): different valid answers given / answers in the set. Higher = more of the possible answers reached.</source>
+        <translation>coverage（需要答案集）：给出的不同有效答案数 / 答案集中的答案数。越高 = 覆盖的可能答案越多。</translation>
+    </message>
+    <message>
+        <source>KL to uniform (nats)</source>
+        <translation>与均匀分布的 KL 散度（奈特）</translation>
+    </message>
+    <message>
+        <source>kl_uniform (with an answer set): KL(observed ‖ uniform over the valid answers) in nats. 0 = every valid answer equally often. Lower = more even.</source>
+        <translation>kl_uniform（需要答案集）：KL(观测分布 ‖ 有效答案上的均匀分布)，单位为奈特。0 = 每个有效答案出现得一样多。越低 = 越均匀。</translation>
+    </message>
+    <message>
+        <source>&amp;Typicality bias α = %1</source>
+        <translation>典型性偏差(&amp;T) α = %1</translation>
+    </message>
+    <message>
+        <source>Mode-collapse lab</source>
+        <translation>模式坍缩实验室</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Experiment settings</source>
+        <translation>实验设置</translation>
+    </message>
+    <message>
+        <source>&amp;N responses:</source>
+        <translation>回复数 N(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Responses per method</source>
+        <translation>每种方法的回复数</translation>
+    </message>
+    <message>
+        <source>About this many responses per method; a VS call gives k of them</source>
+        <translation>每种方法大约取这么多条回复；一次 VS 调用给出其中 k 条</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>k(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Candidates per VS call (k)</source>
+        <translation>每次 VS 调用的候选数（k）</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrent calls:</source>
+        <translation>并发调用(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Concurrent calls</source>
+        <translation>并发调用数</translation>
+    </message>
+    <message>
+        <source>Near-d&amp;uplicate ROUGE-L:</source>
+        <translation>近似重复 ROUGE-L(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Near-duplicate ROUGE-L threshold</source>
+        <translation>近似重复的 ROUGE-L 阈值</translation>
+    </message>
+    <message>
+        <source>Answers whose ROUGE-L F1 is above this count as one cluster; 0 = exact matches only</source>
+        <translation>ROUGE-L F1 高于此值的回答算作同一个聚类；0 = 只合并完全相同的回答</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Method %1</source>
+        <translation>方法 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Answer set:</source>
+        <translation>答案集(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Answer set file</source>
+        <translation>答案集文件</translation>
+    </message>
+    <message>
+        <source>optional: one answer per line, aliases separated by |</source>
+        <translation>可选：每行一个答案，别名之间用 | 分隔</translation>
+    </message>
+    <message>
+        <source>For precision, coverage and KL to uniform; the demo prompts bring their own</source>
+        <translation>用于精确率、覆盖率和与均匀分布的 KL 散度；演示提示词自带答案集</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for an answer set file</source>
+        <translation>浏览选择答案集文件</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the comparison</source>
+        <translation>运行对比</translation>
+    </message>
+    <message>
+        <source>Ask every chosen method for about N responses (Ctrl+Enter)</source>
+        <translation>让每种选中的方法各给出约 N 条回复（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the comparison</source>
+        <translation>取消对比</translation>
+    </message>
+    <message>
+        <source>Stop every call and keep what arrived (Esc)</source>
+        <translation>停止所有调用并保留已收到的结果（Esc）</translation>
+    </message>
+    <message>
+        <source>C&amp;lassroom mode</source>
+        <translation>课堂模式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Classroom mode</source>
+        <translation>课堂模式</translation>
+    </message>
+    <message>
+        <source>Large type, high contrast, one chart at a time, predict then reveal</source>
+        <translation>大字号、高对比度、一次一张图表，先预测再揭晓</translation>
+    </message>
+    <message>
+        <source>Calls done</source>
+        <translation>已完成的调用</translation>
+    </message>
+    <message>
+        <source>Calls done of total</source>
+        <translation>已完成调用数 / 总调用数</translation>
+    </message>
+    <message>
+        <source>Lab message</source>
+        <translation>实验室消息</translation>
+    </message>
+    <message>
+        <source>◀ Pre&amp;vious</source>
+        <translation>◀ 上一张(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Previous chart</source>
+        <translation>上一张图表</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation>下一张(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <source>Next chart</source>
+        <translation>下一张图表</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>当前显示的图表</translation>
+    </message>
+    <message>
+        <source>Typicality bias alpha</source>
+        <translation>典型性偏差 alpha</translation>
+    </message>
+    <message>
+        <source>Demo model: how strongly alignment sharpens the base distribution (0 = none). Moving it re-runs direct sampling.</source>
+        <translation>演示模型：对齐使基础分布变尖锐的程度（0 = 不变尖锐）。拖动它会重新运行直接采样。</translation>
+    </message>
+    <message>
+        <source>Our &amp;guess for the most common answer:</source>
+        <translation>我们猜测最常见的回答(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Guess for the most common answer</source>
+        <translation>对最常见回答的猜测</translation>
+    </message>
+    <message>
+        <source>&amp;Distinct answers:</source>
+        <translation>不同回答数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Guess for the number of distinct answers</source>
+        <translation>对不同回答数量的猜测</translation>
+    </message>
+    <message>
+        <source>R&amp;eveal</source>
+        <translation>揭晓(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reveal the result</source>
+        <translation>揭晓结果</translation>
+    </message>
+    <message>
+        <source>Guesses and result</source>
+        <translation>猜测与结果</translation>
+    </message>
+    <message>
+        <source>Metrics per method</source>
+        <translation>各方法的指标</translation>
+    </message>
+    <message>
+        <source>Paper (arXiv 2510.01171): in creative writing, VS reaches 1.6–2.1× the diversity of direct prompting. Hover a metric for its definition.</source>
+        <translation>论文（arXiv 2510.01171）：在创意写作中，VS 的多样性可达直接提示的 1.6–2.1×。将鼠标悬停在指标上可查看其定义。</translation>
+    </message>
+    <message>
+        <source>Paper&apos;s ratio band</source>
+        <translation>论文的比值区间</translation>
+    </message>
+    <message>
+        <source>Answer set</source>
+        <translation>答案集</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 calls</source>
+        <translation>调用 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: the columns show what arrived before.</source>
+        <translation>已取消：各列显示的是取消前收到的结果。</translation>
+    </message>
+    <message>
+        <source>Failed calls: %1; each column says which.</source>
+        <translation>失败的调用：%1；各列注明了具体是哪些。</translation>
+    </message>
+    <message>
+        <source>Simulated by the offline demo model.</source>
+        <translation>由离线演示模型模拟。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — responses: %2, distinct: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 回复：%2，不同回答：%3</translation>
+    </message>
+    <message>
+        <source>%1 column</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>Calls: %1 done, %2 failed</source>
+        <translation>调用：已完成 %1 次，失败 %2 次</translation>
+    </message>
+    <message>
+        <source>Calls: %1 done, none failed</source>
+        <translation>调用：已完成 %1 次，无失败</translation>
+    </message>
+    <message>
+        <source>Failed calls of %1</source>
+        <translation>%1 的失败调用</translation>
+    </message>
+    <message>
+        <source>Answers of %1</source>
+        <translation>%1 的回答</translation>
+    </message>
+    <message>
+        <source>Hidden until Reveal: enter the class&apos;s guesses first.</source>
+        <translation>按“揭晓”前隐藏：请先输入全班的猜测。</translation>
+    </message>
+    <message>
+        <source>VS / direct</source>
+        <translation>VS / 直接</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Below the paper&apos;s 1.6–2.1× band.</source>
+        <translation>低于论文的 1.6–2.1× 区间。</translation>
+    </message>
+    <message>
+        <source>Above the paper&apos;s 1.6–2.1× band.</source>
+        <translation>高于论文的 1.6–2.1× 区间。</translation>
+    </message>
+    <message>
+        <source>Inside the paper&apos;s 1.6–2.1× band.</source>
+        <translation>在论文的 1.6–2.1× 区间内。</translation>
+    </message>
+    <message>
+        <source>1.6–2.1×</source>
+        <translation>1.6–2.1×</translation>
+    </message>
+    <message>
+        <source>VS / direct diversity in the paper&apos;s creative-writing experiments</source>
+        <translation>论文创意写作实验中 VS / 直接的多样性比值</translation>
+    </message>
+    <message>
+        <source>No chart yet: press Run</source>
+        <translation>还没有图表：请按“运行”</translation>
+    </message>
+    <message>
+        <source>Chart %1 of %2: %3</source>
+        <translation>图表 %1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>Predict first: what will the model answer most often, and how many different answers will come? Then press Reveal.</source>
+        <translation>先预测：模型最常给出的回答是什么？会出现多少个不同的回答？然后按“揭晓”。</translation>
+    </message>
+    <message>
+        <source>Result: most common “%1”, %2 of %3; distinct answers: %4.</source>
+        <translation>结果：最常见的是“%1”，%2 / %3；不同回答数：%4。</translation>
+    </message>
+    <message>
+        <source>Your guess: “%1”, distinct answers: %2.</source>
+        <translation>你们的猜测：“%1”，不同回答数：%2。</translation>
+    </message>
+    <message>
+        <source>The most common answer was right.</source>
+        <translation>最常见的回答猜对了。</translation>
+    </message>
+    <message>
+        <source>The most common answer was different.</source>
+        <translation>最常见的回答与猜测不同。</translation>
+    </message>
+    <message>
+        <source>Only the offline demo model has a typicality bias to set</source>
+        <translation>只有离线演示模型可以设置典型性偏差</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VS Lab</source>
@@ -1574,6 +2265,42 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>warning: %1 holds no response.</source>
         <translation>警告：%1 中没有任何回复。</translation>
+    </message>
+    <message>
+        <source>semantic diversity</source>
+        <translation>语义多样性</translation>
+    </message>
+    <message>
+        <source>Add semantic_diversity: 100 x the mean pairwise cosine distance of the responses&apos; embeddings from model M of --provider (OpenAI-compatible, Ollama or Gemini; not the demo model). Each distinct text is sent once.</source>
+        <translation>增加 semantic_diversity：由 --provider 的模型 M 计算回复的嵌入向量，取两两余弦距离的平均值 × 100（兼容 OpenAI、Ollama 或 Gemini；不能是演示模型）。每段不同的文本只发送一次。</translation>
+    </message>
+    <message>
+        <source>With --embeddings-model: the provider that embeds: %1 (default: demo, which has none).</source>
+        <translation>与 --embeddings-model 配合使用：计算嵌入的服务提供方：%1（默认：demo，它不提供嵌入）。</translation>
+    </message>
+    <message>
+        <source>With --embeddings-model: the server base URL (default: the preset&apos;s).</source>
+        <translation>与 --embeddings-model 配合使用：服务器基础 URL（默认：预设中的 URL）。</translation>
+    </message>
+    <message>
+        <source>With --embeddings-model: read the API key from environment variable VAR.</source>
+        <translation>与 --embeddings-model 配合使用：从环境变量 VAR 读取 API 密钥。</translation>
+    </message>
+    <message>
+        <source>--embeddings-model needs a model name.</source>
+        <translation>--embeddings-model 需要一个模型名称。</translation>
+    </message>
+    <message>
+        <source>--%1 is only used with --embeddings-model.</source>
+        <translation>--%1 只与 --embeddings-model 一起使用。</translation>
+    </message>
+    <message>
+        <source>--provider: unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation>--provider：未知服务提供方“%1”；请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>--api-key-env: the environment variable &quot;%1&quot; is not set or empty.</source>
+        <translation>--api-key-env：环境变量“%1”未设置或为空。</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2556,38 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     <message>
         <source>%1: the base URL %2 must start with http:// or https:// (--base-url, or File → Providers…).</source>
         <translation>%1：基础 URL %2 必须以 http:// 或 https:// 开头（--base-url，或“文件 → 服务提供方设置…”）。</translation>
+    </message>
+    <message>
+        <source>The offline demo model has no embeddings, so semantic diversity cannot be computed. Choose a provider with an embeddings endpoint (OpenAI-compatible, Ollama or Gemini), e.g. --provider ollama.</source>
+        <translation>离线演示模型没有嵌入功能，因此无法计算语义多样性。请选择提供嵌入端点的服务提供方（兼容 OpenAI、Ollama 或 Gemini），例如 --provider ollama。</translation>
+    </message>
+    <message>
+        <source>%1 offers no embeddings endpoint, so semantic diversity cannot be computed. Choose an OpenAI-compatible, Ollama or Gemini provider.</source>
+        <translation>%1 不提供嵌入端点，因此无法计算语义多样性。请选择兼容 OpenAI、Ollama 或 Gemini 的服务提供方。</translation>
+    </message>
+    <message>
+        <source>%1: no embeddings model is set (--embeddings-model).</source>
+        <translation>%1：未设置嵌入模型（--embeddings-model）。</translation>
+    </message>
+    <message>
+        <source>The embeddings reply is not a JSON object.</source>
+        <translation>嵌入回复不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The embeddings reply has a missing or repeated index.</source>
+        <translation>嵌入回复中有缺失或重复的索引。</translation>
+    </message>
+    <message>
+        <source>The embeddings reply holds %1 vectors for %2 texts.</source>
+        <translation>嵌入回复中 %2 段文本对应了 %1 个向量。</translation>
+    </message>
+    <message>
+        <source>The embeddings reply holds an empty or unreadable vector.</source>
+        <translation>嵌入回复中有空的或无法读取的向量。</translation>
+    </message>
+    <message>
+        <source>An embedding went missing from the cache.</source>
+        <translation>缓存中缺失了一个嵌入向量。</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3778,14 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mode-&amp;collapse lab…</source>
+        <translation>模式坍缩实验室(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare direct prompting with Verbalized Sampling over many responses (Ctrl+M)</source>
+        <translation>在大量回复上对比直接提示与言语化采样（Ctrl+M）</translation>
     </message>
 </context>
 </TS>
