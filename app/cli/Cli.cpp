@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Cli.h"
+#include "TerminalText.h"
 
 #include "export/ResultJson.h"
 #include "providers/Provider.h"
@@ -82,10 +83,9 @@ void printTable(const Distribution &d, const Warnings &warnings)
     QTextStream out(stdout);
     // A counted method states no probability: its column shows how often each answer came back instead.
     out << QStringLiteral("%1  %2  %3  %4\n")
-               .arg(CliText::tr("rank"), 4)
-               .arg(d.isCounted() ? CliText::tr("count") : CliText::tr("stated"), 7)
-               .arg(CliText::tr("weight"), 7)
-               .arg(CliText::tr("text"));
+               .arg(TerminalText::padLeft(CliText::tr("rank"), 4),
+                    TerminalText::padLeft(d.isCounted() ? CliText::tr("count") : CliText::tr("stated"), 7),
+                    TerminalText::padLeft(CliText::tr("weight"), 7), CliText::tr("text"));
     int rank = 1;
     for (const Candidate &c : d.items()) {
         QString second = c.hasStatedValue() ? QString::number(c.clipped, 'f', 3) : QStringLiteral("-");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CompareCommand.h"
+#include "TerminalText.h"
 
 #include "Cli.h"
 #include "export/CompareJson.h"
@@ -139,9 +140,9 @@ void printReadable(const LabSession &lab)
     if (withAnswers)
         out << CompareText::tr("answer set: %1").arg(lab.answerSetSource()) << '\n';
     const auto rows = metricRows(withAnswers);
-    qsizetype width = 0;
+    int width = 0;
     for (const auto &row : rows)
-        width = qMax(width, row.second.size());
+        width = qMax(width, TerminalText::width(row.second));
     for (const LabColumn &c : lab.columns()) {
         const MethodOutcome &o = c.outcome;
         const int n = int(o.responses.size());
@@ -151,7 +152,7 @@ void printReadable(const LabSession &lab)
         for (qsizetype i = 0; i < qMin<qsizetype>(c.clusters.size(), kTopClusters); ++i) {
             const Metrics::Cluster &cl = c.clusters[i];
             QString line = QStringLiteral("  %1  %2")
-                               .arg(CompareText::tr("%1 of %2").arg(cl.count).arg(n), 9)
+                               .arg(TerminalText::padLeft(CompareText::tr("%1 of %2").arg(cl.count).arg(n), 9))
                                .arg(firstLine(cl.representative));
             if (i < c.statedShare.size())
                 line += QStringLiteral("  ") + CompareText::tr("[stated %1]").arg(number(c.statedShare[i]));
@@ -164,7 +165,8 @@ void printReadable(const LabSession &lab)
                 << CompareText::tr("… and %1 more clusters").arg(c.clusters.size() - kTopClusters) << '\n';
         const QJsonObject m = c.metrics.toJson();
         for (const auto &[key, label] : rows)
-            out << QStringLiteral("    ") << label.leftJustified(width + 2) << metricValue(m.value(key)) << '\n';
+            out << QStringLiteral("    ") << TerminalText::padRight(label, width + 2) << metricValue(m.value(key))
+                << '\n';
         for (const QString &e : o.errors)
             out << QStringLiteral("    ") << CompareText::tr("error: %1").arg(e) << '\n';
     }
@@ -195,7 +197,7 @@ void printReadable(const LabSession &lab)
                    : r > kPaperHigh ? CompareText::tr("above the paper's band")
                                     : CompareText::tr("within the paper's band");
         }
-        out << QStringLiteral("    ") << label.leftJustified(width + 2)
+        out << QStringLiteral("    ") << TerminalText::padRight(label, width + 2)
             << QStringLiteral("%1×").arg(QString::number(r, 'f', 2))
             << (note.isEmpty() ? QString() : QStringLiteral("  ") + note) << '\n';
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MetricsCommand.h"
+#include "TerminalText.h"
 
 #include "Cli.h"
 #include "metrics/AnswerSet.h"
@@ -107,12 +108,12 @@ void printTable(const Metrics::MetricsReport &r, const QList<Metrics::Cluster> &
     }
     if (semantic)
         rows.append({MetricsText::tr("semantic diversity"), number(*semantic)});
-    qsizetype width = 0;
+    int width = 0;
     for (const auto &row : std::as_const(rows))
-        width = qMax(width, row.first.size());
+        width = qMax(width, TerminalText::width(row.first));
     QTextStream out(stdout);
     for (const auto &[name, value] : std::as_const(rows))
-        out << name.leftJustified(width + 2) << value << '\n';
+        out << TerminalText::padRight(name, width + 2) << value << '\n';
     if (clusters.isEmpty())
         return;
     out << '\n' << MetricsText::tr("top clusters") << '\n';

@@ -14,7 +14,17 @@ struct CliResult
     bool finished = false;
     int exitCode = -1;
     QString err;
+    QString out;
 };
+
+/// Terminal columns of `text`: CJK and full-width characters take two (as the terminal draws them).
+int columns(const QString &text)
+{
+    int n = 0;
+    for (const char32_t c : text.toUcs4())
+        n += (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xAC00 && c <= 0xD7A3) ? 2 : 1;
+    return n;
+}
 
 CliResult runChineseCli(const QStringList &args)
 {
@@ -39,6 +49,7 @@ CliResult runChineseCli(const QStringList &args)
     }
     r.exitCode = p.exitCode();
     r.err = QString::fromUtf8(p.readAllStandardError());
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
     return r;
 }
 } // namespace
@@ -73,6 +84,26 @@ private Q_SLOTS:
         QVERIFY(r.finished);
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(u"离线演示模型"_s) && r.err.contains(u"场景包"_s), qPrintable(r.err));
+    }
+
+    void tablesLineUpInChinese()
+    {
+        // Chinese labels take two columns each: the value column must still start at one column on every row.
+        const CliResult r = runChineseCli({u"generate"_s, u"--no-history"_s, u"--seed"_s, u"1"_s, u"讲个笑话"_s});
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 6);
+        // Header "名次  声明  权重  文本" over rows "   1    0.510    0.500  …": the text column starts together.
+        const QString header = lines.first();
+        const int textColumn = columns(header.left(header.lastIndexOf(u' ') + 1));
+        for (int i = 1; i < 6; ++i) {
+            const QString &row = lines.at(i);
+            const int at = int(row.indexOf(u"  "_s, row.indexOf(u'.', row.indexOf(u'.') + 1))) + 2;
+            QVERIFY2(at > 1, qPrintable(row));
+            QCOMPARE(columns(row.left(at)), textColumn);
+        }
+        QVERIFY2(header.contains(u"名次"_s), qPrintable(header));
     }
 };
 
