@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Cli.h"
+#include "CliSupport.h"
 #include "TerminalText.h"
 
 #include "export/ResultJson.h"
@@ -12,54 +13,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace Cli {
 namespace {
-/// The translation context of vslab-cli's own texts.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(CliText)
-};
-
-void printErr(const QString &line)
-{
-    QTextStream err(stderr);
-    err << line << '\n';
-}
-
-void printJson(const QJsonObject &o, bool compact)
-{
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return;
-    out.write(QJsonDocument(o).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
-    if (compact)
-        out.write("\n");
-    out.flush();
-}
-
-int badArguments(const QString &message)
-{
-    printErr(QStringLiteral("vslab-cli: ") + message);
-    return BadArguments;
-}
-
-volatile std::sig_atomic_t g_interrupted = 0;
-extern "C" void onSigint(int)
-{
-    g_interrupted = 1;
-}
-
 std::optional<QByteArray> readInput(const QString &path, QString *error)
 {
     QFile f;
@@ -135,35 +97,6 @@ std::optional<int> parseArguments(QCommandLineParser &p, const QStringList &args
     return std::nullopt;
 }
 
-/**
- * Resolves the provider of a command line: preset defaults for base URL and model (scripts do not depend on the
- * GUI's settings), the key from --api-key-env, else the preset's variables, else the keychain entry saved for
- * that preset by the GUI. Calls `ready` once the key is known (or the keychain gave no answer within 5 s).
- */
-Result<void> chooseProvider(ProviderRegistry &registry, const ProviderChoice &choice, bool requireModel,
-                            const std::function<void()> &ready)
-{
-    ProviderChoice c = choice;
-    if (c.presetId.isEmpty())
-        c.presetId = QStringLiteral("demo");
-    if (const Result<void> chosen = registry.choose(c); !chosen)
-        return chosen;
-    const ProviderPreset *preset = ProviderPreset::find(c.presetId);
-    if (requireModel && registry.currentConfig().model.isEmpty())
-        return fail(Failure::Kind::BadInput, CliText::tr("provider \"%1\" needs --model.").arg(c.presetId));
-    if (preset->kind == ProviderKind::Demo || !c.apiKeyEnv.isEmpty()) {
-        QTimer::singleShot(0, &registry, ready);
-        return {};
-    }
-    auto once = std::make_shared<bool>(false);
-    auto go = [ready, once] {
-        if (!std::exchange(*once, true))
-            ready();
-    };
-    registry.readKey(c.presetId, go);
-    QTimer::singleShot(5000, &registry, go);
-    return {};
-}
 } // namespace
 
 QString usage()
@@ -338,7 +271,7 @@ void connectOutput(Session &session, const RunRequest &request, const Output &ou
                 printSample(result.distribution, *request.settings.seed);
         }
         if (result.error)
-            exitCode = g_interrupted ? int(Interrupted) : providerExit(*result.error);
+            exitCode = interrupted() ? int(Interrupted) : providerExit(*result.error);
         else if (result.distribution.isEmpty()) {
             printErr(QStringLiteral("vslab-cli: ") + result.parseError);
             exitCode = NoCandidates;
@@ -415,13 +348,7 @@ int generate(const QStringList &args)
     if (!chosen)
         return badArguments(chosen.message());
 
-    std::signal(SIGINT, onSigint);
-    QTimer interruptWatch;
-    QObject::connect(&interruptWatch, &QTimer::timeout, &session, [&session] {
-        if (g_interrupted)
-            session.cancel();
-    });
-    interruptWatch.start(50);
+    cancelOnInterrupt(&session, [&session] { session.cancel(); });
     return QCoreApplication::exec();
 }
 

@@ -3,6 +3,7 @@
 #include "TerminalText.h"
 
 #include "Cli.h"
+#include "CliSupport.h"
 #include "export/CompareJson.h"
 #include "providers/Provider.h"
 #include "session/GenerationFlags.h"
@@ -14,9 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -33,56 +32,12 @@ constexpr int kTopClusters = 8;
 constexpr double kPaperLow = 1.6;
 constexpr double kPaperHigh = 2.1;
 
-volatile std::sig_atomic_t g_interrupted = 0;
-extern "C" void onCompareSigint(int)
-{
-    g_interrupted = 1;
-}
-
-void printErr(const QString &line)
-{
-    QTextStream(stderr) << line << '\n';
-}
-
-int badArguments(const QString &message)
-{
-    printErr(QStringLiteral("vslab-cli: ") + message);
-    return BadArguments;
-}
-
 QString methodList()
 {
     QStringList names;
     for (const Method m : Names::allMethods())
         names.append(Names::method(m));
     return names.join(QStringLiteral(", "));
-}
-
-/// The same resolution as `generate`: preset defaults, the key from --api-key-env, the preset's variables or the
-/// keychain; `ready` runs once the key is known (or the keychain gave no answer within 5 s).
-Result<void> chooseProvider(ProviderRegistry &registry, const ProviderChoice &choice,
-                            const std::function<void()> &ready)
-{
-    ProviderChoice c = choice;
-    if (c.presetId.isEmpty())
-        c.presetId = QStringLiteral("demo");
-    if (const Result<void> chosen = registry.choose(c); !chosen)
-        return chosen;
-    const ProviderPreset *preset = ProviderPreset::find(c.presetId);
-    if (registry.currentConfig().model.isEmpty())
-        return fail(Failure::Kind::BadInput, CompareText::tr("provider \"%1\" needs --model.").arg(c.presetId));
-    if (preset->kind == ProviderKind::Demo || !c.apiKeyEnv.isEmpty()) {
-        QTimer::singleShot(0, &registry, ready);
-        return {};
-    }
-    auto once = std::make_shared<bool>(false);
-    auto go = [ready, once] {
-        if (!std::exchange(*once, true))
-            ready();
-    };
-    registry.readKey(c.presetId, go);
-    QTimer::singleShot(5000, &registry, go);
-    return {};
 }
 
 QString number(double v)
@@ -363,7 +318,7 @@ int compare(const QStringList &args)
                     errors.append(e);
             }
         }
-        if (r.cancelled || g_interrupted) {
+        if (r.cancelled || interrupted()) {
             printErr(CompareText::tr("vslab-cli: interrupted; what arrived is shown."));
             exitCode = Interrupted;
         } else if (failed > 0) {
@@ -376,7 +331,7 @@ int compare(const QStringList &args)
         }
         QCoreApplication::exit(exitCode);
     });
-    const Result<void> chosen = chooseProvider(registry, setup.provider, [&lab, request, &exitCode] {
+    const Result<void> chosen = chooseProvider(registry, setup.provider, true, [&lab, request, &exitCode] {
         if (const Result<void> started = lab.start(request); !started) {
             printErr(QStringLiteral("vslab-cli: ") + started.message());
             exitCode = BadArguments;
@@ -386,14 +341,7 @@ int compare(const QStringList &args)
     if (!chosen)
         return badArguments(chosen.message());
 
-    std::signal(SIGINT, onCompareSigint);
-    QTimer interruptWatch;
-    QObject::connect(&interruptWatch, &QTimer::timeout, &lab, [&lab] {
-        if (g_interrupted)
-            lab.cancel();
-    });
-    interruptWatch.start(50);
-    const int code = QCoreApplication::exec();
-    return code;
+    cancelOnInterrupt(&lab, [&lab] { lab.cancel(); });
+    return QCoreApplication::exec();
 }
 } // namespace Cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MetricsCommand.h"
+#include "CliSupport.h"
 #include "TerminalText.h"
 
 #include "Cli.h"
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -31,12 +31,6 @@ class MetricsText
 };
 
 constexpr int kTopClusters = 10;
-
-int badInput(const QString &message)
-{
-    QTextStream(stderr) << QStringLiteral("vslab-cli: ") << message << '\n';
-    return BadArguments;
-}
 
 /// One response of a line: a JSON string, or an object's `text` string. nullopt and `problem` set otherwise.
 std::optional<QString> responseOf(const QByteArray &line, QString *problem)
@@ -169,46 +163,49 @@ int metrics(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("file"), MetricsText::tr("The responses; - or nothing reads stdin."),
                             QStringLiteral("[FILE|-]"));
     if (!p.parse(args))
-        return badInput(p.errorText());
+        return badArguments(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << p.helpText();
         return Ok;
     }
     if (p.positionalArguments().size() > 1)
-        return badInput(MetricsText::tr("metrics reads one file; got %1.").arg(p.positionalArguments().size()));
+        return badArguments(MetricsText::tr("metrics reads one file; got %1.").arg(p.positionalArguments().size()));
     std::optional<double> threshold;
     if (p.isSet(merge)) {
         bool ok = false;
         threshold = p.value(merge).toDouble(&ok);
         if (!ok || *threshold < 0 || *threshold > 1)
-            return badInput(MetricsText::tr("--merge must be a number from 0 to 1, got \"%1\".").arg(p.value(merge)));
+            return badArguments(
+                MetricsText::tr("--merge must be a number from 0 to 1, got \"%1\".").arg(p.value(merge)));
     }
     ProviderChoice choice;
     const QString embedModel = p.value(embeddingsModel).trimmed();
     if (p.isSet(embeddingsModel) && embedModel.isEmpty())
-        return badInput(MetricsText::tr("--embeddings-model needs a model name."));
+        return badArguments(MetricsText::tr("--embeddings-model needs a model name."));
     for (const QCommandLineOption *o : {&provider, &baseUrl, &apiKeyEnv}) {
         if (p.isSet(*o) && embedModel.isEmpty())
-            return badInput(MetricsText::tr("--%1 is only used with --embeddings-model.").arg(o->names().constFirst()));
+            return badArguments(
+                MetricsText::tr("--%1 is only used with --embeddings-model.").arg(o->names().constFirst()));
     }
     if (!embedModel.isEmpty()) {
         choice.presetId = p.isSet(provider) ? p.value(provider).trimmed().toLower() : QStringLiteral("demo");
         if (!ProviderPreset::find(choice.presetId))
-            return badInput(MetricsText::tr("--provider: unknown provider \"%1\"; choose one of: %2.")
-                                .arg(choice.presetId, presetList()));
+            return badArguments(MetricsText::tr("--provider: unknown provider \"%1\"; choose one of: %2.")
+                                    .arg(choice.presetId, presetList()));
         choice.baseUrl = p.value(baseUrl).trimmed();
         if (p.isSet(apiKeyEnv)) {
             choice.apiKeyEnv = p.value(apiKeyEnv).trimmed();
             if (qEnvironmentVariable(choice.apiKeyEnv.toLocal8Bit().constData()).isEmpty())
-                return badInput(MetricsText::tr("--api-key-env: the environment variable \"%1\" is not set or empty.")
-                                    .arg(choice.apiKeyEnv));
+                return badArguments(
+                    MetricsText::tr("--api-key-env: the environment variable \"%1\" is not set or empty.")
+                        .arg(choice.apiKeyEnv));
         }
     }
     std::optional<AnswerSet> set;
     if (p.isSet(answers)) {
         Result<AnswerSet> loaded = AnswerSet::load(p.value(answers));
         if (!loaded)
-            return badInput(loaded.message());
+            return badArguments(loaded.message());
         set = std::move(loaded).value();
     }
 
@@ -217,7 +214,7 @@ int metrics(const QStringList &args)
     const QString name = fromStdin ? MetricsText::tr("<stdin>") : path;
     QFile f;
     if (fromStdin ? !f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), !f.open(QIODevice::ReadOnly)))
-        return badInput(MetricsText::tr("cannot read %1: %2.").arg(name, f.errorString()));
+        return badArguments(MetricsText::tr("cannot read %1: %2.").arg(name, f.errorString()));
     const QList<QByteArray> lines = f.readAll().split('\n');
     QStringList texts;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -227,7 +224,7 @@ int metrics(const QStringList &args)
         QString problem;
         const std::optional<QString> text = responseOf(line, &problem);
         if (!text)
-            return badInput(QStringLiteral("%1:%2: %3.").arg(name).arg(i + 1).arg(problem));
+            return badArguments(QStringLiteral("%1:%2: %3.").arg(name).arg(i + 1).arg(problem));
         texts.append(*text);
     }
 
@@ -254,12 +251,6 @@ int metrics(const QStringList &args)
 
     // Embeddings: choose the provider and read its key as `generate` does, then one EmbeddingsJob.
     ProviderRegistry registry;
-    if (const Result<void> chosen = registry.choose(choice); !chosen)
-        return badInput(chosen.message());
-    // A provider without an embeddings endpoint (the demo model, Anthropic) is a wrong choice, known before any
-    // call: exit 2, like other bad arguments.
-    if (const std::optional<ProviderError> none = EmbeddingsJob::unsupported(registry.currentConfig()))
-        return badInput(none->message);
     int exitCode = Ok;
     const auto embed = [&] {
         auto *job = new EmbeddingsJob(registry.currentConfig(), registry.network(), embedModel, texts, {}, &registry);
@@ -276,18 +267,12 @@ int metrics(const QStringList &args)
                          });
         job->start();
     };
-    if (!choice.apiKeyEnv.isEmpty()) {
-        QTimer::singleShot(0, &registry, embed);
-    } else {
-        // The keychain may never answer (no secret service): go on without it after a few seconds.
-        auto once = std::make_shared<bool>(false);
-        const auto go = [embed, once] {
-            if (!std::exchange(*once, true))
-                embed();
-        };
-        registry.readKey(choice.presetId, go);
-        QTimer::singleShot(5000, &registry, go);
-    }
+    if (const Result<void> chosen = chooseProvider(registry, choice, false, embed); !chosen)
+        return badArguments(chosen.message());
+    // A provider without an embeddings endpoint (the demo model, Anthropic) is a wrong choice, known before any
+    // call: exit 2, like other bad arguments (the queued `embed` never runs without the event loop).
+    if (const std::optional<ProviderError> none = EmbeddingsJob::unsupported(registry.currentConfig()))
+        return badArguments(none->message);
     return QCoreApplication::exec();
 }
 } // namespace Cli
