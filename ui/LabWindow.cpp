@@ -49,7 +49,6 @@ struct MetricRow
     const char *definition;
     std::function<std::optional<double>(const Metrics::MetricsReport &)> value;
     int decimals;
-    bool diversity; ///< the paper's 1.6–2.1× band is about diversity measures
 };
 
 const QList<MetricRow> &metricRows()
@@ -59,51 +58,51 @@ const QList<MetricRow> &metricRows()
         {"n", QT_TRANSLATE_NOOP("LabWindow", "Responses"),
          QT_TRANSLATE_NOOP("LabWindow", "n: every response of the method; each candidate of a VS call counts as one "
                                         "response, as the paper counts them (6 calls × k = 5 = 30)."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.n); }, 0, false},
+         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.n); }, 0},
         {"unique", QT_TRANSLATE_NOOP("LabWindow", "Unique answers"),
          QT_TRANSLATE_NOOP("LabWindow",
                            "unique: the number of different answers after normalization (NFKC, lower "
                            "case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.unique); }, 0, true},
+         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.unique); }, 0},
         {"entropy_bits", QT_TRANSLATE_NOOP("LabWindow", "Entropy (bits)"),
          QT_TRANSLATE_NOOP("LabWindow", "entropy_bits: Shannon entropy of the exact-match clusters' shares of the "
                                         "responses. 0 = one answer every time. Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.entropyBits); }, 2, true},
+         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.entropyBits); }, 2},
         {"distinct_1", QT_TRANSLATE_NOOP("LabWindow", "Distinct-1"),
          QT_TRANSLATE_NOOP("LabWindow", "distinct_1: different words / all words over every response (corpus level, "
                                         "Li et al. 2016). Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.distinct1); }, 3, true},
+         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.distinct1); }, 3},
         {"distinct_2", QT_TRANSLATE_NOOP("LabWindow", "Distinct-2"),
          QT_TRANSLATE_NOOP("LabWindow", "distinct_2: different word pairs / all word pairs over every response; "
                                         "pairs never span two responses. Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.distinct2); }, 3, true},
+         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.distinct2); }, 3},
         {"distinct_3", QT_TRANSLATE_NOOP("LabWindow", "Distinct-3"),
          QT_TRANSLATE_NOOP("LabWindow", "distinct_3: different word triples / all word triples over every response. "
                                         "Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.distinct3); }, 3, true},
+         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.distinct3); }, 3},
         {"rouge_l", QT_TRANSLATE_NOOP("LabWindow", "ROUGE-L"),
          QT_TRANSLATE_NOOP("LabWindow", "rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace "
                                         "tokens) over all pairs of responses. Lower = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.rougeL); }, 3, false},
+         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.rougeL); }, 3},
         {"lexical_diversity", QT_TRANSLATE_NOOP("LabWindow", "Lexical diversity"),
          QT_TRANSLATE_NOOP("LabWindow", "lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.lexicalDiversity); }, 3, true},
+         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.lexicalDiversity); }, 3},
         {"vendi", QT_TRANSLATE_NOOP("LabWindow", "Vendi score"),
          QT_TRANSLATE_NOOP("LabWindow", "vendi: the effective number of different responses — exp of the entropy of "
                                         "the eigenvalues of the similarity matrix (cosine of word unigram + bigram "
                                         "counts) divided by n. From 1 (all alike) to n (nothing shared)."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.vendi); }, 2, true},
+         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.vendi); }, 2},
         {"precision", QT_TRANSLATE_NOOP("LabWindow", "Precision"),
          QT_TRANSLATE_NOOP("LabWindow", "precision (with an answer set): responses that are valid answers / n."),
-         [](const Metrics::MetricsReport &m) { return m.precision; }, 3, false},
+         [](const Metrics::MetricsReport &m) { return m.precision; }, 3},
         {"coverage", QT_TRANSLATE_NOOP("LabWindow", "Coverage"),
          QT_TRANSLATE_NOOP("LabWindow", "coverage (with an answer set): different valid answers given / answers in the "
                                         "set. Higher = more of the possible answers reached."),
-         [](const Metrics::MetricsReport &m) { return m.coverage; }, 3, true},
+         [](const Metrics::MetricsReport &m) { return m.coverage; }, 3},
         {"kl_uniform", QT_TRANSLATE_NOOP("LabWindow", "KL to uniform (nats)"),
          QT_TRANSLATE_NOOP("LabWindow", "kl_uniform (with an answer set): KL(observed ‖ uniform over the valid "
                                         "answers) in nats. 0 = every valid answer equally often. Lower = more even."),
-         [](const Metrics::MetricsReport &m) { return m.klUniform; }, 3, false},
+         [](const Metrics::MetricsReport &m) { return m.klUniform; }, 3},
     };
     return rows;
 }
@@ -754,17 +753,18 @@ void LabWindow::refreshMetrics()
             new QTableWidgetItem(ratio.isDouble() ? tr("%1×").arg(ratio.toDouble(), 0, 'f', 2) : QStringLiteral("—"));
         ratioItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         QString ratioTip = definition;
-        if (ratio.isDouble() && row.diversity) {
-            const double x = ratio.toDouble();
-            ratioTip += QLatin1Char('\n') + (x < 1.6   ? tr("Below the paper's 1.6–2.1× band.")
-                                             : x > 2.1 ? tr("Above the paper's 1.6–2.1× band.")
-                                                       : tr("Inside the paper's 1.6–2.1× band."));
+        const bool banded = Metrics::PaperBand::appliesTo(QString::fromLatin1(row.key));
+        if (ratio.isDouble() && banded) {
+            using Position = Metrics::PaperBand::Position;
+            const Position at = Metrics::PaperBand::position(ratio.toDouble());
+            ratioTip += QLatin1Char('\n') + (at == Position::Below   ? tr("Below the paper's 1.6–2.1× band.")
+                                             : at == Position::Above ? tr("Above the paper's 1.6–2.1× band.")
+                                                                     : tr("Inside the paper's 1.6–2.1× band."));
         }
         ratioItem->setToolTip(ratioTip);
         m_metrics->setItem(r, methods, ratioItem);
-        auto *band = new QTableWidgetItem(row.diversity ? tr("1.6–2.1×") : QString());
-        band->setToolTip(row.diversity ? tr("VS / direct diversity in the paper's creative-writing experiments")
-                                       : definition);
+        auto *band = new QTableWidgetItem(banded ? tr("1.6–2.1×") : QString());
+        band->setToolTip(banded ? tr("VS / direct diversity in the paper's creative-writing experiments") : definition);
         m_metrics->setItem(r, methods + 1, band);
     }
     m_metrics->setAccessibleDescription(rowNames.join(QStringLiteral(", ")));

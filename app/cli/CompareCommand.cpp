@@ -28,9 +28,6 @@ class CompareText
 };
 
 constexpr int kTopClusters = 8;
-/// The paper's creative-writing result: VS diversity 1.6-2.1x direct prompting (spec section 7).
-constexpr double kPaperLow = 1.6;
-constexpr double kPaperHigh = 2.1;
 
 QString methodList()
 {
@@ -139,18 +136,27 @@ void printReadable(const LabSession &lab)
     out << '\n'
         << CompareText::tr("%1 / direct (the paper: VS gives %2–%3× the diversity of direct prompting in creative "
                            "writing)")
-               .arg(vsName, QString::number(kPaperLow, 'f', 1), QString::number(kPaperHigh, 'f', 1))
+               .arg(vsName, QString::number(Metrics::PaperBand::low, 'f', 1),
+                    QString::number(Metrics::PaperBand::high, 'f', 1))
         << '\n';
     for (const auto &[key, label] : rows) {
         if (!ratios.contains(key))
             continue;
         const double r = ratios.value(key).toDouble();
         QString note;
-        // The paper's band is about diversity measures; counts and answer-set scores have no band.
-        if (key == QLatin1String("lexical_diversity") || key == QLatin1String("vendi")) {
-            note = r < kPaperLow    ? CompareText::tr("below the paper's band")
-                   : r > kPaperHigh ? CompareText::tr("above the paper's band")
-                                    : CompareText::tr("within the paper's band");
+        using Band = Metrics::PaperBand;
+        if (Band::appliesTo(key)) {
+            switch (Band::position(r)) {
+            case Band::Position::Below:
+                note = CompareText::tr("below the paper's band");
+                break;
+            case Band::Position::Above:
+                note = CompareText::tr("above the paper's band");
+                break;
+            case Band::Position::Inside:
+                note = CompareText::tr("within the paper's band");
+                break;
+            }
         }
         out << QStringLiteral("    ") << TerminalText::padRight(label, width + 2)
             << QStringLiteral("%1×").arg(QString::number(r, 'f', 2))

@@ -365,6 +365,20 @@ QJsonObject MetricsReport::toJson() const
     return o;
 }
 
+bool PaperBand::appliesTo(QStringView key)
+{
+    static const QStringList diversity = {QStringLiteral("unique"),     QStringLiteral("entropy_bits"),
+                                          QStringLiteral("distinct_1"), QStringLiteral("distinct_2"),
+                                          QStringLiteral("distinct_3"), QStringLiteral("lexical_diversity"),
+                                          QStringLiteral("vendi"),      QStringLiteral("semantic_diversity")};
+    return diversity.contains(key);
+}
+
+PaperBand::Position PaperBand::position(double ratio)
+{
+    return ratio < low ? Position::Below : ratio > high ? Position::Above : Position::Inside;
+}
+
 MetricsReport compute(const QStringList &input, const AnswerSet *answers)
 {
     const QStringList texts = trimmed(input);

@@ -91,4 +91,21 @@ struct MetricsReport
 /// All metrics of `texts`; the answer-set ones only when `answers` is given.
 MetricsReport compute(const QStringList &texts, const AnswerSet *answers = nullptr);
 
+/// The paper's headline (arXiv 2510.01171, spec section 7): in creative writing VS reaches 1.6-2.1x the diversity of
+/// direct prompting. One rule for every front end that sets a VS / direct ratio next to it.
+struct PaperBand
+{
+    static constexpr double low = 1.6;
+    static constexpr double high = 2.1;
+    enum class Position {
+        Below,
+        Inside,
+        Above
+    };
+    /// True for the diversity measures (MetricsReport::toJson keys), not for counts of responses, ROUGE-L overlap or
+    /// answer-set scores.
+    static bool appliesTo(QStringView key);
+    static Position position(double ratio);
+};
+
 } // namespace Metrics

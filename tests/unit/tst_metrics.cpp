@@ -59,6 +59,19 @@ class TestMetrics : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void paperBandIsOneRuleForEveryFrontEnd()
+    {
+        using Band = Metrics::PaperBand;
+        for (const char *key : {"unique", "entropy_bits", "distinct_2", "lexical_diversity", "vendi"})
+            QVERIFY2(Band::appliesTo(QString::fromLatin1(key)), key);
+        for (const char *key : {"n", "rouge_l", "precision", "coverage", "kl_uniform"})
+            QVERIFY2(!Band::appliesTo(QString::fromLatin1(key)), key);
+        QCOMPARE(Band::position(1.59), Band::Position::Below);
+        QCOMPARE(Band::position(1.6), Band::Position::Inside);
+        QCOMPARE(Band::position(2.1), Band::Position::Inside);
+        QCOMPARE(Band::position(2.11), Band::Position::Above);
+    }
+
     void normalize_data()
     {
         QTest::addColumn<QString>("input");
