@@ -255,10 +255,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>provider &quot;%1&quot; needs --model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unique (exact)</source>
         <translation type="unfinished"></translation>
     </message>

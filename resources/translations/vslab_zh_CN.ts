@@ -264,10 +264,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>未选择服务提供方。</translation>
     </message>
     <message>
-        <source>provider &quot;%1&quot; needs --model.</source>
-        <translation>服务提供方“%1”需要 --model。</translation>
-    </message>
-    <message>
         <source>unique (exact)</source>
         <translation>不重复数（精确匹配）</translation>
     </message>
