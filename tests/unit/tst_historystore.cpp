@@ -3,6 +3,8 @@
 #include "store/HistoryStore.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +80,37 @@ private Q_SLOTS:
             QVERIFY2(!f.readAll().contains("secret-in-url"), qPrintable(file));
         }
     }
+    void aNewerDatabaseIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            HistoryStore store;
+            QVERIFY(store.open(path));
+        }
+        {
+            // What a later VS Lab with another schema would leave behind.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        HistoryStore store;
+        const Result<void> opened = store.open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.failure().kind, Failure::Kind::Unavailable);
+        QVERIFY2(opened.message().contains(QStringLiteral("newer VS Lab")), qPrintable(opened.message()));
+        QVERIFY(!store.isOpen());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before); // never modified
+    }
+
     void unwritablePathGivesAMessage()
     {
         HistoryStore store;
