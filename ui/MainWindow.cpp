@@ -266,9 +266,10 @@ void MainWindow::loadSettings()
 {
     const AppSettings &s = *m_settings;
     m_providers->load(s);
-    m_panel->setSettings(s.generation());
-    m_panel->setTransport(m_providers->transport());
+    // The panel's change signal writes its values back to the registry: give it the loaded ones first.
     m_panel->setDemoSpeed(m_providers->demoSpeed() < 0 ? 40.0 : m_providers->demoSpeed());
+    m_panel->setTransport(m_providers->transport());
+    m_panel->setSettings(s.generation());
     m_panel->setConcurrency(s.concurrency());
     m_panel->setPrompt(s.prompt());
     m_sampling->setSampleCount(s.sampleCount());

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,6 +50,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Settings of this test's own, so windows of other tests cannot leave theirs behind.
+        QCoreApplication::setOrganizationName(QStringLiteral("VS Lab Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("ui_sessionviews"));
+        QSettings().clear();
         qRegisterMetaType<RunResult>();
         QVERIFY(m_dir.isValid());
     }
@@ -147,6 +152,27 @@ private Q_SLOTS:
         QCOMPARE(w->prompt(), QStringLiteral("Name a US state"));
         QVERIFY(!w->distribution().isEmpty());
         QVERIFY(!banner->isVisible() || banner->suggestions().isEmpty());
+    }
+
+    void transportAndDemoSpeedSurviveARestart()
+    {
+        TransportSettings t;
+        t.timeoutSeconds = 7.5;
+        t.retries = 5;
+        t.stream = false;
+        qunsetenv("VSLAB_DEMO_TPS"); // it would take precedence over the saved speed
+        {
+            auto w = std::make_unique<MainWindow>(std::make_unique<MemorySecretStore>());
+            GenerationSetup g = w->setup();
+            g.transport = t;
+            QVERIFY(w->applySetup(g));
+            w->setDemoTokensPerSecond(12.0);
+        } // saved on destruction (persistent by default)
+        auto w = std::make_unique<MainWindow>(std::make_unique<MemorySecretStore>());
+        w->setPersistent(false);
+        QCOMPARE(w->setup().transport, t);
+        QCOMPARE(w->providers()->transport(), t);
+        QCOMPARE(w->providers()->demoSpeed(), 12.0);
     }
 
     void aDialogNeverStopsARun()
