@@ -51,7 +51,7 @@ GenerationFlags::GenerationFlags(int groups)
         QStringLiteral("F"));
     add(Generation, QStringLiteral("per-turn"), tr("vs-multi: candidates per turn (default 0 = about k/3)."),
         QStringLiteral("N"));
-    add(Generation, QStringLiteral("concurrency"), tr("Split k over N concurrent calls, 1-16 (default 1)."),
+    add(SplitCalls, QStringLiteral("concurrency"), tr("Split k over N concurrent calls, 1-16 (default 1)."),
         QStringLiteral("N"));
     add(PostProcess, QStringLiteral("tau"), tr("τ value, greater than 0 and at most 1 (default 0.10)."),
         QStringLiteral("X"));

@@ -21,12 +21,13 @@ public:
     /// Which flags a command takes.
     enum Group {
         PostProcess = 0x1,               ///< τ, τ mode, min survivors, weights, seed
-        Generation = 0x2,                ///< method, k, temperature, format, per turn, concurrency
+        Generation = 0x2,                ///< method, k, temperature, format, per turn
         Provider = 0x4,                  ///< provider, model, base URL, API key variable
         Transport = 0x8,                 ///< structured, streaming, token limit, reply cap
         Network = 0x10,                  ///< timeout, retries
+        SplitCalls = 0x20,               ///< concurrency (split k over calls); `batch` has its own --concurrency
         Connection = Provider | Network, ///< what a model list needs
-        All = PostProcess | Generation | Provider | Transport | Network,
+        All = PostProcess | Generation | Provider | Transport | Network | SplitCalls,
     };
 
     explicit GenerationFlags(int groups = All);
