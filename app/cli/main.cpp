@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "BatchCommand.h"
 #include "Cli.h"
 #include "CompareCommand.h"
 #include "I18n.h"
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
         return Cli::metrics(args);
     if (command == QLatin1String("compare"))
         return Cli::compare(args);
+    if (command == QLatin1String("batch"))
+        return Cli::batch(args);
     QTextStream(stderr) << Cli::unknownCommand(command) << '\n' << Cli::usage();
     return Cli::BadArguments;
 }
