@@ -109,6 +109,7 @@ QString usage()
                        "  models            list the models a provider offers\n"
                        "  metrics [FILE|-]  diversity metrics of responses, one JSON line or string each\n"
                        "  compare PROMPT    direct vs VS: N responses per method, clusters, metrics, ratios\n"
+                       "  history ACTION    list, search, show, delete, export or import saved runs\n"
                        "  batch INPUT -o OUTPUT  every prompt of a file through the model, resumable JSONL\n"
                        "\n"
                        "Run 'vslab-cli <command> --help' for the options of a command.\n"

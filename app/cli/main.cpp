@@ -2,6 +2,7 @@
 #include "BatchCommand.h"
 #include "Cli.h"
 #include "CompareCommand.h"
+#include "HistoryCommand.h"
 #include "I18n.h"
 #include "MetricsCommand.h"
 
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
         return Cli::metrics(args);
     if (command == QLatin1String("compare"))
         return Cli::compare(args);
+    if (command == QLatin1String("history"))
+        return Cli::history(args);
     if (command == QLatin1String("batch"))
         return Cli::batch(args);
     QTextStream(stderr) << Cli::unknownCommand(command) << '\n' << Cli::usage();
