@@ -138,6 +138,15 @@ QString csvField(const QString &s)
     return hasAny(s, QLatin1String(",\"\r\n")) ? quoted(s) : s;
 }
 
+QString csvTextField(const QString &s)
+{
+    // OWASP CSV injection: a leading = + - @ (or tab / CR) would make a spreadsheet run the cell as a formula.
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (!s.isEmpty() && triggers.contains(s.front()))
+        return csvField(QLatin1Char('\'') + s);
+    return csvField(s);
+}
+
 QString tsvField(const QString &s)
 {
     return hasAny(s, QLatin1String("\t\"\r\n")) ? quoted(s) : s;
@@ -209,11 +218,11 @@ QString csv(const QList<Candidate> &items, bool simulated)
     for (int i = 0; i < items.size(); ++i) {
         const Candidate &c = items.at(i);
         const QStringList fields{QString::number(i + 1),
-                                 csvField(c.text),
+                                 csvTextField(c.text),
                                  exactNumber(c.weight),
                                  exactNumber(c.stated),
-                                 csvField(c.statedRaw),
-                                 csvField(c.repairs.join(QLatin1Char(';'))),
+                                 csvTextField(c.statedRaw),
+                                 csvTextField(c.repairs.join(QLatin1Char(';'))),
                                  c.partial ? QStringLiteral("true") : QStringLiteral("false"),
                                  simulated ? QStringLiteral("true") : QStringLiteral("false"),
                                  QString::number(c.count),

@@ -46,6 +46,11 @@ QString countText(const Candidate &c, int totalCount);
 
 /// RFC 4180: quoted when holding a comma, a quote, CR or LF; quotes doubled.
 QString csvField(const QString &s);
+/**
+ * A CSV text cell safe from formula injection: text starting with = + - @, a tab or a CR gets a leading ' so
+ * spreadsheets show it as text, then csvField(). Only for text columns: numbers stay numbers.
+ */
+QString csvTextField(const QString &s);
 /// Quoted like CSV when holding a tab, a quote, CR or LF, so multi-line text stays one field.
 QString tsvField(const QString &s);
 /// Escapes what would break a Markdown table row or become markup: |, <, &, and line breaks (as <br>).
@@ -63,10 +68,11 @@ QString displayMarkdown(const QList<Candidate> &items, const QList<int> &rows, c
 /**
  * Every candidate as RFC 4180 CSV for spreadsheets and scripts: CRLF line ends, the fixed English header
  * `rank,text,probability,stated,stated_text,repairs,partial,simulated,count,basis`, numbers in the C locale at full
- * (shortest round-trip) precision, `stated` empty when the model gave none, repairs separated by ';'. `simulated`
- * marks every row of a distribution from the offline demo model, so the file says so wherever it goes. `count` is
- * how many times the model gave the answer; `basis` says what `probability` rests on (Candidate::basisName:
- * "stated", "filled_in" or "counted").
+ * (shortest round-trip) precision, `stated` empty when the model gave none, repairs separated by ';'. Text cells (text,
+ * stated_text, repairs) go through csvTextField(), so a spreadsheet never runs one as a formula; numeric cells stay
+ * numbers. `simulated` marks every row of a distribution from the offline demo model, so the file says so wherever it
+ * goes. `count` is how many times the model gave the answer; `basis` says what `probability` rests on
+ * (Candidate::basisName: "stated", "filled_in" or "counted").
  */
 QString csv(const QList<Candidate> &items, bool simulated = false);
 

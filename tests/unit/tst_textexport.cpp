@@ -128,7 +128,8 @@ private Q_SLOTS:
             const QStringList &row = rows.at(i + 1);
             QCOMPARE(row.size(), 10);
             QCOMPARE(row.at(0), QString::number(i + 1));
-            QCOMPARE(row.at(1), c.text);              // multi-line text survives, CRLF inside the field included
+            // Multi-line text survives, CRLF inside the field included; a formula-like text gets a leading '.
+            QCOMPARE(row.at(1), c.text.startsWith(u'=') ? QLatin1Char('\'') + c.text : c.text);
             QCOMPARE(row.at(2).toDouble(), c.weight); // full precision: the exact double comes back
             if (c.hasStated())
                 QCOMPARE(row.at(3).toDouble(), c.stated);
@@ -144,6 +145,49 @@ private Q_SLOTS:
         QCOMPARE(rows.at(3).at(9), QStringLiteral("filled_in")); // no probability given: the 0.2 is ours
         QCOMPARE(rows.at(1).at(9), QStringLiteral("stated"));
         QVERIFY(TextExport::csv(items).contains(QStringLiteral(",false,1,stated\r\n")));
+    }
+
+    void csvTextCellsAreNeverFormulas_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("equals") << "=1+2"
+                                << "'=1+2";
+        QTest::newRow("plus") << "+1"
+                              << "'+1";
+        QTest::newRow("minus") << "-1"
+                               << "'-1";
+        QTest::newRow("at") << "@cmd"
+                            << "'@cmd";
+        QTest::newRow("tab") << "\tx"
+                             << "'\tx";
+        QTest::newRow("cr") << "\r=x"
+                            << "\"'\r=x\"";
+        QTest::newRow("comma") << "=a,b"
+                               << "\"'=a,b\"";
+        QTest::newRow("later") << "1=1"
+                               << "1=1";
+        QTest::newRow("space first") << " =1"
+                                     << " =1";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void csvTextCellsAreNeverFormulas()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, field);
+        QCOMPARE(TextExport::csvTextField(text), field);
+        // In a file: the text cell is neutralized, the numbers (a negative stated value too) stay numbers.
+        Candidate c = candidate(text, -0.5, 0);
+        c.statedRaw = QStringLiteral("-50%");
+        const QString csv = TextExport::csv(Distribution::build({c}, {}).items());
+        bool ok = false;
+        const QList<QStringList> rows = parseDelimited(csv, QLatin1Char(','), &ok);
+        QVERIFY(ok);
+        QCOMPARE(rows.at(1).at(1),
+                 text.isEmpty() ? QString() : TextExport::csvTextField(text).remove(QLatin1Char('"')));
+        QCOMPARE(rows.at(1).at(3), QStringLiteral("-0.5"));
+        QCOMPARE(rows.at(1).at(4), QStringLiteral("'-50%"));
     }
 
     void csvIgnoresTheUiLocale()
