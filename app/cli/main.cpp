@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "BatchCommand.h"
+#include "ChartImage.h"
 #include "Cli.h"
 #include "CompareCommand.h"
 #include "HistoryCommand.h"
@@ -7,11 +8,18 @@
 #include "MetricsCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a PNG needs fonts, hence a QGuiApplication (offscreen without a display); nothing else does.
+    const std::unique_ptr<QCoreApplication> gui(ChartImage::needsGui(argc, argv) ? new QGuiApplication(argc, argv)
+                                                                                 : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *gui;
+    ChartImage::install();
     QCoreApplication::setApplicationName(QStringLiteral("vslab"));
     QCoreApplication::setOrganizationName(QStringLiteral("VS Lab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VSLAB_VERSION));
