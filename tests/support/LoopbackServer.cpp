@@ -475,7 +475,9 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
     c.closeAfter = request.header("connection").toLower() == "close";
     m_requests.append(request);
 
-    const Response response = m_queue.isEmpty() ? m_fallback : m_queue.takeFirst();
+    const Response response = !m_queue.isEmpty() ? m_queue.takeFirst()
+                              : m_responder      ? m_responder(request)
+                                                 : m_fallback;
     c.busy = true;
     QPointer<QTcpSocket> guard(socket);
     Q_EMIT requestReceived(request);

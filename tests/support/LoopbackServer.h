@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <utility>
@@ -125,6 +126,9 @@ public:
     void enqueue(const Response &response);
     /// Used when the queue is empty (default: 500 "loopback: no scripted response").
     void setFallback(const Response &response);
+    /// When set, answers each request the queue has no scripted Response for (before the fallback): for servers
+    /// whose reply depends on the request or on time, e.g. a rate limit.
+    void setResponder(std::function<Response(const Request &)> responder) { m_responder = std::move(responder); }
     int pendingResponses() const { return int(m_queue.size()); }
 
     const QList<Request> &requests() const { return m_requests; }
@@ -156,6 +160,7 @@ private:
     QTcpServer *m_server;
     QList<Response> m_queue;
     Response m_fallback;
+    std::function<Response(const Request &)> m_responder;
     QList<Request> m_requests;
     std::map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
 };
