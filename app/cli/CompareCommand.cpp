@@ -53,7 +53,7 @@ QString firstLine(const QString &text)
 }
 
 /// Metric rows in a fixed order: (JSON key, label).
-QList<std::pair<QString, QString>> metricRows(bool withAnswers)
+QList<std::pair<QString, QString>> metricRows(bool withAnswers, bool withSemantic)
 {
     QList<std::pair<QString, QString>> rows{{QStringLiteral("unique"), CompareText::tr("unique (exact)")},
                                             {QStringLiteral("entropy_bits"), CompareText::tr("entropy (bits)")},
@@ -68,6 +68,8 @@ QList<std::pair<QString, QString>> metricRows(bool withAnswers)
         rows.append({QStringLiteral("coverage"), CompareText::tr("coverage")});
         rows.append({QStringLiteral("kl_uniform"), CompareText::tr("KL from uniform (nats)")});
     }
+    if (withSemantic)
+        rows.append({QStringLiteral("semantic_diversity"), CompareText::tr("semantic diversity")});
     return rows;
 }
 
@@ -91,7 +93,9 @@ void printReadable(const LabSession &lab)
         << '\n';
     if (withAnswers)
         out << CompareText::tr("answer set: %1").arg(lab.answerSetSource()) << '\n';
-    const auto rows = metricRows(withAnswers);
+    const auto rows = metricRows(withAnswers, !lab.embeddingsModel().isEmpty());
+    if (!lab.embeddingsModel().isEmpty())
+        out << CompareText::tr("embeddings: %1").arg(lab.embeddingsModel()) << '\n';
     int width = 0;
     for (const auto &row : rows)
         width = qMax(width, TerminalText::width(row.second));
@@ -121,6 +125,8 @@ void printReadable(const LabSession &lab)
                 << '\n';
         for (const QString &e : o.errors)
             out << QStringLiteral("    ") << CompareText::tr("error: %1").arg(e) << '\n';
+        for (const QString &note : o.notes)
+            out << QStringLiteral("    ") << CompareText::tr("note: %1").arg(note) << '\n';
     }
     const QJsonObject ratios = lab.ratios();
     if (ratios.isEmpty())
@@ -172,6 +178,11 @@ void printJson(const LabSession &lab)
     QJsonObject o = CompareJson::result(*lab.result(), views, lab.ratios());
     o.insert(QStringLiteral("answer_set"),
              lab.answerSetSource().isEmpty() ? QJsonValue() : QJsonValue(lab.answerSetSource()));
+    if (!lab.embeddingsModel().isEmpty()) {
+        o.insert(QStringLiteral("embeddings_model"), lab.embeddingsModel());
+        if (!lab.embeddingsProblem().isEmpty())
+            o.insert(QStringLiteral("embeddings_error"), lab.embeddingsProblem());
+    }
     QFile out;
     if (out.open(stdout, QIODevice::WriteOnly))
         out.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -221,8 +232,21 @@ int compare(const QStringList &args)
                                    CompareText::tr("Fold clusters whose ROUGE-L F1 with a larger one is above F (0 to "
                                                    "1; default 0 = exact clusters)."),
                                    QStringLiteral("F")};
+    const QCommandLineOption perCall{
+        QStringLiteral("answers-per-call"),
+        CompareText::tr("Answers one call of a one-answer method asks for (OpenAI-style n, "
+                        "Gemini candidateCount), 0-%1; 0 (default) = automatic where the "
+                        "provider has it, 1 = one call per answer. A server that refuses "
+                        "or ignores it is asked one answer per call.")
+            .arg(CompareRequest::answersPerCallMax),
+        QStringLiteral("A")};
+    const QCommandLineOption embeddings{QStringLiteral("embeddings-model"),
+                                        CompareText::tr("Add semantic_diversity: embeddings of the responses from "
+                                                        "model M of the same provider (OpenAI-compatible, Ollama or "
+                                                        "Gemini; not the demo model or Anthropic)."),
+                                        QStringLiteral("M")};
     const QCommandLineOption json{QStringLiteral("json"), CompareText::tr("Print one JSON object.")};
-    p.addOptions({n, k, methods, concurrency, temperature, format, answers, merge, json});
+    p.addOptions({n, k, methods, concurrency, perCall, temperature, format, answers, merge, embeddings, json});
     p.addPositionalArgument(QStringLiteral("prompt"), CompareText::tr("The prompt."), QStringLiteral("PROMPT"));
     if (!p.parse(args))
         return badArguments(p.errorText());
@@ -250,6 +274,11 @@ int compare(const QStringList &args)
     if (p.isSet(concurrency) && !integer(concurrency, request.concurrency))
         return badArguments(
             CompareText::tr("--concurrency needs a whole number, got \"%1\".").arg(p.value(concurrency)));
+    if (p.isSet(perCall) && !integer(perCall, request.answersPerCall))
+        return badArguments(
+            CompareText::tr("--answers-per-call needs a whole number, got \"%1\".").arg(p.value(perCall)));
+    if (p.isSet(embeddings) && p.value(embeddings).trimmed().isEmpty())
+        return badArguments(CompareText::tr("--embeddings-model needs a model name."));
     if (p.isSet(temperature)) {
         bool ok = false;
         request.settings.temperature = p.value(temperature).toDouble(&ok);
@@ -292,6 +321,7 @@ int compare(const QStringList &args)
     registry.setTransport(setup.transport);
     LabSession lab(&registry);
     lab.setMergeThreshold(threshold);
+    lab.setEmbeddingsModel(p.value(embeddings));
     if (p.isSet(answers)) {
         if (const Result<void> set = lab.setAnswerSet(p.value(answers)); !set)
             return badArguments(set.message());

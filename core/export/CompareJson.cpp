@@ -17,13 +17,16 @@ QJsonObject method(const MethodView &view)
             item.insert(QStringLiteral("stated_share"), view.statedShare[i]);
         clusters.append(item);
     }
-    return {{QStringLiteral("method"), Names::method(o.method)},
-            {QStringLiteral("responses"), QJsonArray::fromStringList(o.responses)},
-            {QStringLiteral("clusters"), clusters},
-            {QStringLiteral("metrics"), view.metrics.toJson()},
-            {QStringLiteral("calls"), o.calls},
-            {QStringLiteral("failed_calls"), o.failedCalls},
-            {QStringLiteral("errors"), QJsonArray::fromStringList(o.errors)}};
+    QJsonObject entry{{QStringLiteral("method"), Names::method(o.method)},
+                      {QStringLiteral("responses"), QJsonArray::fromStringList(o.responses)},
+                      {QStringLiteral("clusters"), clusters},
+                      {QStringLiteral("metrics"), view.metrics.toJson()},
+                      {QStringLiteral("calls"), o.calls},
+                      {QStringLiteral("failed_calls"), o.failedCalls},
+                      {QStringLiteral("errors"), QJsonArray::fromStringList(o.errors)}};
+    if (!o.notes.isEmpty())
+        entry.insert(QStringLiteral("notes"), QJsonArray::fromStringList(o.notes));
+    return entry;
 }
 
 QJsonObject result(const CompareResult &result, const QList<MethodView> &methods, const QJsonObject &ratios)

@@ -362,6 +362,8 @@ QJsonObject MetricsReport::toJson() const
         o.insert(QStringLiteral("coverage"), value(coverage));
         o.insert(QStringLiteral("kl_uniform"), value(klUniform));
     }
+    if (semanticDiversity)
+        o.insert(QStringLiteral("semantic_diversity"), *semanticDiversity);
     return o;
 }
 

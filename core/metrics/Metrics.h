@@ -81,10 +81,13 @@ struct MetricsReport
     std::optional<double> coverage;  ///< distinct answers hit / answers in the set
     std::optional<double> klUniform; ///< KL(observed || uniform over the set), nats; absent when nothing valid
     bool hasAnswerSet = false;
+    /// The paper's optional embedding metric (Semantic.h); absent unless embeddings were fetched.
+    std::optional<double> semanticDiversity;
     QList<Cluster> clusters; ///< exact clusters, most frequent first (not part of toJson)
 
     /// `n`, `unique`, `entropy_bits`, `distinct_1..3`, `rouge_l`, `lexical_diversity`, `vendi`, and with an answer
-    /// set `precision`, `coverage` and `kl_uniform` (null when nothing was valid).
+    /// set `precision`, `coverage` and `kl_uniform` (null when nothing was valid), and `semantic_diversity` when
+    /// embeddings were fetched.
     QJsonObject toJson() const;
 };
 

@@ -34,15 +34,15 @@ protected:
         if (!blockReason.isEmpty())
             m_blockReason = blockReason;
         const QJsonArray candidates = chunk.value(QLatin1String("candidates")).toArray();
-        if (!candidates.isEmpty()) {
-            const QJsonObject c = candidates.first().toObject();
-            const QJsonArray parts =
-                c.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray();
-            for (const QJsonValue &p : parts) {
-                const QJsonObject part = p.toObject();
-                if (!part.value(QLatin1String("thought")).toBool())
-                    delta += part.value(QLatin1String("text")).toString();
+        // With candidateCount > 1 every candidate carries its index (in a stream chunk and in the whole reply).
+        for (const QJsonValue &v : candidates) {
+            const QJsonObject c = v.toObject();
+            const int index = c.value(QLatin1String("index")).toInt(0);
+            if (index > 0) {
+                addChoiceText(index, partsText(c));
+                continue;
             }
+            delta += partsText(c);
             // Old models put finishReason on every chunk: the stream ends at EOF, not at the first STOP.
             const QString finish = c.value(QLatin1String("finishReason")).toString();
             if (!finish.isEmpty()) {
@@ -69,6 +69,19 @@ protected:
     }
 
 private:
+    static QString partsText(const QJsonObject &candidate)
+    {
+        QString text;
+        const QJsonArray parts =
+            candidate.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray();
+        for (const QJsonValue &p : parts) {
+            const QJsonObject part = p.toObject();
+            if (!part.value(QLatin1String("thought")).toBool())
+                text += part.value(QLatin1String("text")).toString();
+        }
+        return text;
+    }
+
     QString m_blockReason;
     QString m_rawFinish;
 };
@@ -170,6 +183,8 @@ HttpRequestSpec GeminiWire::chatRequest(const ChatRequest &request, bool structu
         {QStringLiteral("temperature"), effectiveTemperature(request.temperature, notes)},
         {QStringLiteral("maxOutputTokens"), request.maxTokens > 0 ? request.maxTokens : m_config.maxTokens},
     };
+    if (request.choices > 1)
+        generation.insert(QStringLiteral("candidateCount"), request.choices);
     if (structured) {
         generation.insert(QStringLiteral("responseMimeType"), QStringLiteral("application/json"));
         generation.insert(QStringLiteral("responseSchema"), toGeminiSchema(request.jsonSchema));

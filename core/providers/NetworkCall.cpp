@@ -174,6 +174,7 @@ void NetworkCall::finishOk()
     if (m_decoder) {
         m_result.finishReason = m_decoder->finishReason();
         m_result.usage = m_decoder->usage();
+        m_result.moreChoices = m_decoder->moreChoices();
         for (const QString &n : m_decoder->notes())
             m_result.notes.append(n);
     }
@@ -190,6 +191,7 @@ void NetworkCall::finishError(ProviderError error)
         if (m_result.finishReason.isEmpty())
             m_result.finishReason = m_decoder->finishReason();
         m_result.usage = m_decoder->usage();
+        m_result.moreChoices = m_decoder->moreChoices();
         for (const QString &n : m_decoder->notes())
             m_result.notes.append(n);
     }

@@ -57,12 +57,18 @@ protected:
         }
         m_sawChunk = true;
         const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
-        if (!choices.isEmpty()) {
-            const QJsonObject choice = choices.first().toObject();
+        // With n > 1 the chunks of choices 0, 1, 2... interleave; each carries its own index.
+        for (const QJsonValue &v : choices) {
+            const QJsonObject choice = v.toObject();
+            const int index = choice.value(QLatin1String("index")).toInt(0);
             const QJsonObject d = choice.value(QLatin1String("delta")).toObject();
+            const QString finish = choice.value(QLatin1String("finish_reason")).toString();
+            if (index > 0) {
+                addChoiceText(index, contentText(d.value(QLatin1String("content"))));
+                continue;
+            }
             delta += contentText(d.value(QLatin1String("content")));
             m_refusal += d.value(QLatin1String("refusal")).toString();
-            const QString finish = choice.value(QLatin1String("finish_reason")).toString();
             if (!finish.isEmpty()) {
                 m_finishReason = ProviderSupport::normalizeOpenAiFinish(finish);
                 m_complete = true;
@@ -91,6 +97,14 @@ protected:
         m_finishReason =
             ProviderSupport::normalizeOpenAiFinish(choice.value(QLatin1String("finish_reason")).toString());
         m_complete = true;
+        for (const QJsonValue &v : choices) {
+            const QJsonObject more = v.toObject();
+            const int index = more.value(QLatin1String("index")).toInt(0);
+            if (index > 0)
+                addChoiceText(
+                    index,
+                    contentText(more.value(QLatin1String("message")).toObject().value(QLatin1String("content"))));
+        }
         readUsage(body.value(QLatin1String("usage")), m_usage);
     }
 
@@ -169,6 +183,8 @@ HttpRequestSpec OpenAiWire::chatRequest(const ChatRequest &request, bool structu
         body.insert(QStringLiteral("max_tokens"), maxTokens);
         body.insert(QStringLiteral("temperature"), effectiveTemperature(request.temperature, notes));
     }
+    if (request.choices > 1)
+        body.insert(QStringLiteral("n"), request.choices);
     if (m_config.stream) {
         body.insert(QStringLiteral("stream"), true);
         body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});

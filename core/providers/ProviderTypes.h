@@ -95,6 +95,9 @@ struct ChatRequest
     int maxTokens = 8192;
     QJsonObject jsonSchema; ///< empty = no structured output
     VsHints hints;
+    /// Independent completions of the same messages in one call (OpenAI-style `n`, Gemini `candidateCount`);
+    /// the wire formats that have no such field ignore it and answer once.
+    int choices = 1;
 };
 
 struct Usage
@@ -156,6 +159,8 @@ public:
 struct CallResult
 {
     QString text;
+    /// With ChatRequest::choices > 1: the texts of the further completions (choice 2, 3, ...), as many as came.
+    QStringList moreChoices;
     QString finishReason; ///< normalized: "stop", "length", "content_filter", "refusal", "cancelled", ...
     Usage usage;
     qint64 latencyMs = 0;

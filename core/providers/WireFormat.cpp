@@ -83,6 +83,15 @@ QStringList ReplyDecoder::finish()
     return deltas;
 }
 
+void ReplyDecoder::addChoiceText(int index, const QString &text)
+{
+    if (index < 1 || index > 1024)
+        return;
+    while (m_moreChoices.size() < index)
+        m_moreChoices.append(QString());
+    m_moreChoices[index - 1] += text;
+}
+
 void ReplyDecoder::take(QString &delta, QStringList &deltas)
 {
     if (delta.isEmpty())

@@ -61,6 +61,8 @@ public:
     Usage usage() const { return m_usage; }
     QStringList notes() const { return m_notes; }
     const std::optional<BodyError> &error() const { return m_error; }
+    /// The texts of completions after the first, by choice index (a reply to ChatRequest::choices > 1).
+    QStringList moreChoices() const { return m_moreChoices; }
     /// True once the protocol's end marker arrived ([DONE], message_stop, a finish reason).
     bool complete() const { return m_complete; }
 
@@ -72,6 +74,8 @@ protected:
     /// Called once at the end of the body, after the last event (for checks that need the whole reply).
     virtual void onEnd(const QString &wholeText);
     void setError(ProviderError::Code code, const QString &serverText, const QString &detail = {});
+    /// Text of completion `index` >= 1 (index 0 is the main text, passed as a delta).
+    void addChoiceText(int index, const QString &text);
 
     QString m_finishReason;
     Usage m_usage;
@@ -79,6 +83,7 @@ protected:
     bool m_complete = false;
 
 private:
+    QStringList m_moreChoices;
     void take(QString &delta, QStringList &deltas);
 
     Framing m_framing;

@@ -43,6 +43,10 @@ QString CompareRequest::validate() const
     }
     if (n < 1 || n > nMax)
         return CompareText::tr("Responses per method must be between 1 and %1, got %2.").arg(nMax).arg(n);
+    if (answersPerCall < 0 || answersPerCall > answersPerCallMax)
+        return CompareText::tr("Answers per call must be between 0 (automatic) and %1, got %2.")
+            .arg(answersPerCallMax)
+            .arg(answersPerCall);
     if (concurrency < 1 || concurrency > concurrencyMax)
         return CompareText::tr("Concurrent calls must be between 1 and %1, got %2.")
             .arg(concurrencyMax)
@@ -58,14 +62,38 @@ int CompareRequest::callsFor(Method method) const
     return (n + k - 1) / k;
 }
 
-RunRequest CompareRequest::callRequest(Method method, int call) const
+int CompareRequest::answersPerCallLimit(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::OpenAiCompatible:
+        return answersPerCallMax;
+    case ProviderKind::Gemini:
+        return 8;
+    case ProviderKind::Anthropic:
+    case ProviderKind::Demo:
+        break;
+    }
+    return 1;
+}
+
+int CompareRequest::answersPerCallFor(ProviderKind kind) const
+{
+    const int limit = answersPerCallLimit(kind);
+    if (answersPerCall > 0)
+        return std::min(answersPerCall, limit);
+    return std::clamp((n + concurrency - 1) / std::max(1, concurrency), 1, limit);
+}
+
+RunRequest CompareRequest::callRequest(Method method, int call, int answers) const
 {
     RunRequest r;
     r.prompt = prompt;
     r.settings = settings;
     r.settings.method = method;
-    if (!returnsK(method))
+    if (!returnsK(method)) {
         r.settings.k = 1;
+        r.choices = std::clamp(answers, 1, RunRequest::choicesMax);
+    }
     if (settings.seed)
         r.settings.seed = callSeed(*settings.seed, method, call);
     r.concurrency = 1;
@@ -127,6 +155,18 @@ void CompareJob::start()
         return;
     }
 
+    plan();
+    m_total = int(m_queue.size());
+    m_running = true;
+    m_clock.start();
+    Q_EMIT progress(0, m_total);
+    pump();
+}
+
+void CompareJob::plan()
+{
+    const CompareRequest &request = m_result.request;
+    const int perCall = request.answersPerCallFor(m_provider->kind());
     // Interleave by fraction done, so every method advances at the same relative pace: after any number of
     // calls each method has about the same share of its responses (30 direct and 6 VS calls alternate 5:1).
     struct Slot
@@ -136,18 +176,64 @@ void CompareJob::start()
     };
     QList<Slot> order;
     for (int m = 0; m < request.methods.size(); ++m) {
-        const int calls = request.callsFor(request.methods[m]);
+        QList<int> answers; // per call
+        if (CompareRequest::returnsK(request.methods[m])) {
+            answers = QList<int>(request.callsFor(request.methods[m]), 1);
+        } else {
+            for (int left = request.n; left > 0; left -= perCall)
+                answers.append(std::min(perCall, left));
+        }
+        const int calls = int(answers.size());
         for (int c = 0; c < calls; ++c)
-            order.append(Slot{(c + 0.5) / calls, PendingCall{m, c}});
+            order.append(Slot{(c + 0.5) / calls, PendingCall{m, c, answers[c]}});
     }
     std::stable_sort(order.begin(), order.end(), [](const Slot &a, const Slot &b) { return a.at < b.at; });
     for (const Slot &s : std::as_const(order))
         m_queue.append(s.call);
-    m_total = int(m_queue.size());
-    m_running = true;
-    m_clock.start();
-    Q_EMIT progress(0, m_total);
-    pump();
+    m_nextCall = request.n + 1; // above every planned call number: re-queued calls get seeds of their own
+}
+
+void CompareJob::unbatchQueue()
+{
+    QList<PendingCall> single;
+    for (const PendingCall &p : std::as_const(m_queue)) {
+        if (p.answers <= 1) {
+            single.append(p);
+            continue;
+        }
+        for (int i = 0; i < p.answers; ++i)
+            single.append(PendingCall{p.method, i == 0 ? p.call : m_nextCall++, 1});
+    }
+    m_total += int(single.size() - m_queue.size());
+    m_queue = single;
+}
+
+bool CompareJob::fallBackFromBatching(const PendingCall &pending, const RunResult &result)
+{
+    int texts = 0; // completions that came back, empty or not
+    for (const QString &raw : result.rawReplies)
+        texts += raw.isEmpty() ? 0 : 1;
+    const bool refused = result.error && result.error->code == ProviderError::Code::BadRequest && texts == 0;
+    const bool ignored = !result.error && texts < pending.answers;
+    if (!refused && !ignored)
+        return false;
+    MethodOutcome &o = m_result.methods[pending.method];
+    const int missing = pending.answers - texts;
+    const QString note =
+        refused ? CompareText::tr("The server refused %1 answers in one call (%2); asked one answer per call instead.")
+                      .arg(pending.answers)
+                      .arg(result.error->message)
+                : CompareText::tr("The server gave %1 of the %2 answers asked in one call; asked the rest one per "
+                                  "call.")
+                      .arg(texts)
+                      .arg(pending.answers);
+    if (!o.notes.contains(note))
+        o.notes.append(note);
+    unbatchQueue();
+    for (int i = 0; i < missing; ++i)
+        m_queue.prepend(PendingCall{pending.method, m_nextCall++, 1});
+    m_total += missing;
+    return true;
 }
 
 void CompareJob::pump()
@@ -164,7 +250,7 @@ void CompareJob::pump()
 void CompareJob::startCall(const PendingCall &pending)
 {
     const Method method = m_result.request.methods[pending.method];
-    auto *run = new Run(m_provider, m_result.request.callRequest(method, pending.call), this);
+    auto *run = new Run(m_provider, m_result.request.callRequest(method, pending.call, pending.answers), this);
     m_inFlight.insert(run, pending);
     connect(run, &Run::finished, this,
             [this, run, pending](const RunResult &result) { onRunFinished(run, pending, result); });
@@ -178,7 +264,8 @@ void CompareJob::onRunFinished(Run *run, const PendingCall &pending, const RunRe
     run->deleteLater();
     MethodOutcome &o = m_result.methods[pending.method];
     ++o.calls;
-    if (result.error) {
+    const bool batchRefused = pending.answers > 1 && fallBackFromBatching(pending, result);
+    if (result.error && !batchRefused) {
         ++o.failedCalls;
         if (!o.errors.contains(result.error->message))
             o.errors.append(result.error->message);

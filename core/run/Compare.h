@@ -17,6 +17,10 @@ struct CompareRequest
     QList<Method> methods = {Method::Direct, Method::VsStandard};
     int n = 30;          ///< responses per method
     int concurrency = 4; ///< calls in flight at once, over all methods
+    /// One-answer methods: answers asked per call (OpenAI-style `n`, Gemini `candidateCount`). 0 = automatic:
+    /// enough per call that all of them fit in one wave of `concurrency` calls, where the provider has the field;
+    /// 1 = one call per answer. A server that refuses or ignores it gets one call per answer instead.
+    int answersPerCall = 0;
     /// Everything else of a call: k (VS methods), temperature, format, τ, seed (each call derives its own from it).
     GenerationSettings settings;
 
@@ -24,8 +28,14 @@ struct CompareRequest
     QString validate() const;
     /// Calls one method needs: n for one-answer methods, ⌈n / k⌉ for methods that return k answers per call.
     int callsFor(Method method) const;
-    /// The request one call of `method` makes: k = 1 for one-answer methods, the seed derived for `call`.
-    RunRequest callRequest(Method method, int call) const;
+    /// The request one call of `method` makes: k = 1 for one-answer methods (asking for `answers` of them), the
+    /// seed derived for `call`.
+    RunRequest callRequest(Method method, int call, int answers = 1) const;
+    /// Answers per call of a one-answer method on a provider of `kind`: answersPerCall, or the automatic choice,
+    /// capped at what the wire format allows (1 where it has no such field).
+    int answersPerCallFor(ProviderKind kind) const;
+    /// The most answers one call of `kind` can ask for: 128 for OpenAI-style `n`, 8 for Gemini, else 1.
+    static int answersPerCallLimit(ProviderKind kind);
 
     /// True for methods that return k answers per call (every method but direct and direct-cot).
     static bool returnsK(Method method);
@@ -35,6 +45,7 @@ struct CompareRequest
 
     static constexpr int nMax = 1000;
     static constexpr int concurrencyMax = 16;
+    static constexpr int answersPerCallMax = 128;
 };
 
 /// What one method produced.
@@ -50,6 +61,7 @@ struct MethodOutcome
     int calls = 0;       ///< calls finished (successful or not)
     int failedCalls = 0; ///< failed or cancelled calls; what they returned before failing is kept
     QStringList errors;  ///< distinct error messages of the failed calls
+    QStringList notes;   ///< how the calls were made when that changed on the way (a server refused `n`)
 };
 
 struct CompareResult
@@ -98,11 +110,19 @@ private:
     {
         int method = 0;
         int call = 0;
+        int answers = 1; ///< answers asked in this call (one-answer methods batched with `n`)
     };
     void pump();
     void startCall(const PendingCall &pending);
     void onRunFinished(Run *run, const PendingCall &pending, const RunResult &result);
     void finishIfDone();
+    /// Plans the calls of every method, interleaved so each advances at the same relative pace.
+    void plan();
+    /// Whether a batched call's result means the server refuses or ignores `n`; if so re-queues what is missing
+    /// as one call per answer, stops batching, notes it and returns true (the call is then not counted failed).
+    bool fallBackFromBatching(const PendingCall &pending, const RunResult &result);
+    /// Replaces every queued batched call of one-answer methods by single calls.
+    void unbatchQueue();
 
     std::shared_ptr<Provider> m_provider;
     CompareResult m_result;
@@ -111,6 +131,7 @@ private:
     QElapsedTimer m_clock;
     int m_total = 0;
     int m_done = 0;
+    int m_nextCall = 0; ///< call numbers handed to re-queued single calls (distinct seeds)
     bool m_running = false;
     bool m_finished = false;
     bool m_pumping = false;

@@ -100,6 +100,10 @@ void Run::start()
         invalid = tr("The prompt is empty: type what the model should answer.");
     if (invalid.isEmpty() && (m_request.concurrency < 1 || m_request.concurrency > 16))
         invalid = tr("Concurrency must be between 1 and 16 (got %1).").arg(m_request.concurrency);
+    if (invalid.isEmpty() && (m_request.choices < 1 || m_request.choices > RunRequest::choicesMax))
+        invalid = tr("Answers per call must be between 1 and %1 (got %2).")
+                      .arg(RunRequest::choicesMax)
+                      .arg(m_request.choices);
     if (!invalid.isEmpty()) {
         m_result.error = ProviderError{ProviderError::Code::BadRequest, 0, invalid, {}, false};
         QMetaObject::invokeMethod(this, &Run::finish, Qt::QueuedConnection);
@@ -150,6 +154,8 @@ void Run::startCall(Slot &slot)
     request.hints.count = slot.turns.value(slot.turn, 1);
     request.hints.turn = slot.turn;
     request.hints.previous = slot.previous;
+    if (s.method == Method::Direct || s.method == Method::DirectCot)
+        request.choices = m_request.choices;
     // A fixed seed makes every call reproducible (the demo model honours it); otherwise each call is fresh.
     request.hints.seed = s.seed ? *s.seed * 1000003ULL + quint64(slot.index) * 1009ULL + quint64(slot.turn)
                                 : QRandomGenerator::global()->generate64();
@@ -237,6 +243,10 @@ void Run::onCallFinished(Slot &slot, const CallResult &result)
     } else if (!failed && m_result.parseError.isEmpty()) {
         m_result.parseError = tr("The reply was empty.");
     }
+    for (const QString &more : result.moreChoices) {
+        m_result.rawReplies.append(more);
+        fresh.append(moreChoiceCandidates(more, cutOff));
+    }
     for (Candidate &c : fresh) {
         c.index = int(m_candidates.size());
         if (!slot.parser)
@@ -267,6 +277,23 @@ void Run::onCallFinished(Slot &slot, const CallResult &result)
     }
     if (std::all_of(m_slots.cbegin(), m_slots.cend(), [](const auto &s) { return s->done; }))
         finish();
+}
+
+QList<Candidate> Run::moreChoiceCandidates(const QString &text, bool cutOff)
+{
+    if (PromptBuilder::repliesInPlainText(m_request.settings.method)) {
+        if (text.trimmed().isEmpty())
+            return {};
+        Candidate c;
+        c.text = text.trimmed();
+        c.partial = cutOff;
+        return {c};
+    }
+    ResponseParser parser(parserFormat(m_request.settings.format));
+    QList<Candidate> found = parser.feed(text);
+    found.append(parser.finish(cutOff));
+    appendUnique(m_result.warnings, parser.warnings());
+    return found;
 }
 
 void Run::cancel()

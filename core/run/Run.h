@@ -22,6 +22,11 @@ struct RunRequest
     GenerationSettings settings;
     /// Split k over this many concurrent calls (vs-standard / vs-cot / sequence only); 1 = one call.
     int concurrency = 1;
+    /// One-answer methods (direct, direct-cot): independent answers asked in one call (OpenAI `n`, Gemini
+    /// `candidateCount`); a server may return fewer. 1 = one answer.
+    int choices = 1;
+
+    static constexpr int choicesMax = 128;
 };
 
 /// Everything a finished (or failed, or cancelled) run produced. Nothing is lost on error: the candidates
@@ -94,6 +99,8 @@ private:
     void startCall(Slot &slot);
     void onDelta(Slot &slot, const QString &delta);
     void onCallFinished(Slot &slot, const CallResult &result);
+    /// The candidates of one whole reply of a further choice (ChatRequest::choices > 1).
+    QList<Candidate> moreChoiceCandidates(const QString &text, bool cutOff);
     void finish();
 
     std::shared_ptr<Provider> m_provider;

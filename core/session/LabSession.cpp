@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LabSession.h"
 
+#include "metrics/Semantic.h"
 #include "providers/demo/DemoPack.h"
+#include "providers/EmbeddingsCache.h"
+#include "providers/EmbeddingsJob.h"
 #include "providers/Provider.h"
 #include "session/ProviderRegistry.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <cmath>
 
@@ -81,6 +85,12 @@ Result<void> LabSession::start(const CompareRequest &request)
     }
     if (!provider)
         return fail(Failure::Kind::BadInput, CompareText::tr("No provider is selected."));
+    if (!m_embeddingsModel.isEmpty()) {
+        if (const std::optional<ProviderError> none = EmbeddingsJob::unsupported(provider->config()))
+            return fail(Failure::Kind::BadInput, none->message);
+    }
+    m_embeddingsConfig = provider->config();
+    m_embeddingsProblem.clear();
 
     m_activeAnswers.reset();
     m_activeAnswerSource.clear();
@@ -119,11 +129,13 @@ void LabSession::cancel()
 {
     if (m_job)
         m_job->cancel();
+    if (m_embedJob)
+        m_embedJob->cancel();
 }
 
 bool LabSession::isRunning() const
 {
-    return m_job && m_job->isRunning();
+    return (m_job && m_job->isRunning()) || isEmbedding();
 }
 
 int LabSession::callsDone() const
@@ -161,6 +173,11 @@ void LabSession::setDemoAlpha(double alpha)
     m_demoAlpha = alpha;
 }
 
+void LabSession::setEmbeddingsModel(const QString &model)
+{
+    m_embeddingsModel = model.trimmed();
+}
+
 void LabSession::onCallFinished(int methodIndex)
 {
     if (!m_dirty.contains(methodIndex))
@@ -184,8 +201,71 @@ void LabSession::onFinished(const CompareResult &result)
     m_columns.clear();
     for (const MethodOutcome &o : result.methods)
         m_columns.append(column(o, answerSet(), m_mergeThreshold));
+    if (m_embeddingsModel.isEmpty() || !startEmbeddings())
+        finishComparison();
+    else
+        Q_EMIT updated();
+}
+
+bool LabSession::startEmbeddings()
+{
+    if (m_result->cancelled) {
+        m_embeddingsProblem = CompareText::tr("Cancelled before the responses were embedded.");
+        return false;
+    }
+    QStringList texts;
+    QSet<QString> seen;
+    for (const LabColumn &c : std::as_const(m_columns)) {
+        for (const QString &t : c.outcome.responses) {
+            if (!seen.contains(t)) {
+                seen.insert(t);
+                texts.append(t);
+            }
+        }
+    }
+    if (texts.isEmpty())
+        return false;
+    if (!m_embeddingsCache)
+        m_embeddingsCache = std::make_shared<EmbeddingsCache>();
+    auto *job = new EmbeddingsJob(m_embeddingsConfig, m_providers->network(), m_embeddingsModel, texts,
+                                  m_embeddingsCache, this);
+    m_embedJob = job;
+    connect(job, &EmbeddingsJob::finished, this,
+            [this, job, texts](const QList<QList<float>> &vectors, const std::optional<ProviderError> &error) {
+                job->deleteLater();
+                m_embedJob.clear();
+                onEmbedded(texts, vectors, error);
+            });
+    job->start();
+    return true;
+}
+
+void LabSession::onEmbedded(const QStringList &texts, const QList<QList<float>> &vectors,
+                            const std::optional<ProviderError> &error)
+{
+    if (error || vectors.size() != texts.size()) {
+        m_embeddingsProblem = error ? error->message : CompareText::tr("The embeddings reply did not match the texts.");
+        finishComparison();
+        return;
+    }
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        index.insert(texts[i], i);
+    for (LabColumn &c : m_columns) {
+        if (c.outcome.responses.size() < 2)
+            continue; // a mean over pairs needs two responses
+        QList<QList<float>> mine;
+        for (const QString &t : std::as_const(c.outcome.responses))
+            mine.append(vectors[index.value(t)]);
+        c.metrics.semanticDiversity = Metrics::semanticDiversity(mine);
+    }
+    finishComparison();
+}
+
+void LabSession::finishComparison()
+{
     Q_EMIT updated();
-    Q_EMIT finished(result);
+    Q_EMIT finished(*m_result);
 }
 
 LabColumn LabSession::column(const MethodOutcome &outcome, const AnswerSet *answers, double mergeThreshold)

@@ -11,8 +11,11 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
+class EmbeddingsCache;
+class EmbeddingsJob;
 class ProviderRegistry;
 
 /// One method's column in the lab: what came back and what it measures.
@@ -57,6 +60,15 @@ public:
     void setMergeThreshold(double threshold);
     /// Demo model only: the typicality bias α of the next comparison (< 0 = the pack's default). For classroom mode.
     void setDemoAlpha(double alpha);
+    /// Adds semantic_diversity to every column once the calls are done: embeddings of the responses from this
+    /// model of the same provider (each text once per session). Empty = off (the default; the demo model has none).
+    void setEmbeddingsModel(const QString &model);
+    QString embeddingsModel() const { return m_embeddingsModel; }
+    /// Why the last comparison has no semantic_diversity although it was asked for (the provider's error, or
+    /// cancelled); empty otherwise.
+    QString embeddingsProblem() const { return m_embeddingsProblem; }
+    /// True while the responses are being embedded (after the calls, before finished()).
+    bool isEmbedding() const { return !m_embedJob.isNull(); }
 
     /// The last comparison (also while running: what arrived so far), one column per method in request order.
     const QList<LabColumn> &columns() const { return m_columns; }
@@ -90,6 +102,11 @@ private:
     void onCallFinished(int methodIndex);
     void recompute(int methodIndex);
     void onFinished(const CompareResult &result);
+    /// Embeds every response of the finished comparison, then finishes; false when there is nothing to embed.
+    bool startEmbeddings();
+    void onEmbedded(const QStringList &texts, const QList<QList<float>> &vectors,
+                    const std::optional<ProviderError> &error);
+    void finishComparison();
 
     ProviderRegistry *m_providers;
     QList<LabColumn> m_columns;
@@ -101,6 +118,11 @@ private:
     QString m_activeAnswerSource;
     double m_mergeThreshold = 0.0;
     double m_demoAlpha = -1.0;
+    QString m_embeddingsModel;
+    QString m_embeddingsProblem;
+    ProviderConfig m_embeddingsConfig; ///< the provider of the running comparison
+    std::shared_ptr<EmbeddingsCache> m_embeddingsCache;
+    QPointer<EmbeddingsJob> m_embedJob;
     QList<int> m_dirty; ///< columns to recompute on the next coalesced update
     QTimer *m_updateTimer = nullptr;
 };
