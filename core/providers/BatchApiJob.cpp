@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "BatchApiJob.h"
+
+#include "ProviderSupport.h"
+
+#include <QJsonDocument>
+
+#include <limits>
+
+using namespace BatchApiProtocol;
+
+BatchApiJob::BatchApiJob(std::shared_ptr<const WireFormat> wire, QNetworkAccessManager *nam, BatchApiState state,
+                         QString statePath, QObject *parent)
+    : QObject(parent)
+    , m_wire(std::move(wire))
+    , m_nam(nam)
+    , m_state(std::move(state))
+    , m_statePath(std::move(statePath))
+    , m_limits(BatchApiLimits::of(m_wire->kind()))
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &BatchApiJob::pollRound);
+}
+
+BatchApiJob::~BatchApiJob()
+{
+    if (m_transfer)
+        m_transfer->abort();
+}
+
+void BatchApiJob::start(NextItem next)
+{
+    m_next = std::move(next);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_done)
+                return;
+            if (auto error = m_wire->preflight(false)) {
+                finish(*error);
+                return;
+            }
+            submitNext();
+        },
+        Qt::QueuedConnection);
+}
+
+void BatchApiJob::cancelAll()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_done)
+                return;
+            if (auto error = m_wire->preflight(false)) {
+                finish(*error);
+                return;
+            }
+            m_cursor = 0;
+            cancelNext();
+        },
+        Qt::QueuedConnection);
+}
+
+void BatchApiJob::stop()
+{
+    if (m_done)
+        return;
+    ProviderError e;
+    e.code = ProviderError::Code::Cancelled;
+    e.url = m_wire->baseUrl();
+    e.message = Text::tr("Stopped polling; the batches keep running at %1. Rerun the same command to go on.")
+                    .arg(m_wire->providerName());
+    finish(e);
+}
+
+// --- transport -------------------------------------------------------------------------------------------------
+
+void BatchApiJob::send(const HttpRequestSpec &spec, const Done &done,
+                       const std::function<void(QByteArrayView line)> &lines)
+{
+    if (m_transfer)
+        m_transfer->deleteLater();
+    ProviderConfig config = m_wire->config();
+    if (lines) // result files are streamed line by line, never held whole: no reply-size cap is needed
+        config.maxReplyBytes = std::numeric_limits<qint64>::max();
+    auto body = std::make_shared<QByteArray>();
+    auto *transfer = new RetryingTransfer(
+        m_nam, config, [spec] { return spec; }, this);
+    m_transfer = transfer;
+    connect(transfer, &RetryingTransfer::attemptStarted, this, [body] { body->clear(); });
+    connect(transfer, &RetryingTransfer::bodyReceived, this, [body, lines](const QByteArray &bytes) {
+        body->append(bytes);
+        if (!lines)
+            return;
+        qsizetype from = 0;
+        for (qsizetype nl = body->indexOf('\n'); nl >= 0; nl = body->indexOf('\n', from)) {
+            lines(QByteArrayView(*body).sliced(from, nl - from));
+            from = nl + 1;
+        }
+        body->remove(0, from);
+    });
+    connect(transfer, &RetryingTransfer::finished, this, [this, transfer, body, lines, done] {
+        if (m_done || transfer != m_transfer)
+            return;
+        const RetryingTransfer::Outcome outcome = transfer->outcome();
+        if (outcome.ok() && lines && !body->isEmpty()) {
+            lines(*body); // a last line without "\n"
+            body->clear();
+        }
+        done(outcome, *body);
+    });
+    transfer->start();
+}
+
+ProviderError BatchApiJob::errorOf(const RetryingTransfer::Outcome &o, const QUrl &url) const
+{
+    const int attempts = m_transfer ? m_transfer->attempts() : 1;
+    return ProviderSupport::makeError(o.code, m_wire->errorContext(url, attempts, false), o.status, o.server.message,
+                                      o.detail);
+}
+
+bool BatchApiJob::saveState()
+{
+    const Result<void> saved = m_state.save(m_statePath);
+    if (saved)
+        return true;
+    ProviderError e;
+    e.code = ProviderError::Code::Other;
+    e.message = saved.message();
+    finish(e);
+    return false;
+}
+
+// --- submit ----------------------------------------------------------------------------------------------------
+
+void BatchApiJob::submitNext()
+{
+    const ProviderKind kind = m_wire->kind();
+    QList<QByteArray> entries;
+    QList<std::pair<QString, QString>> items;
+    qint64 bytes = 0;
+    while (true) {
+        std::optional<BatchApiItem> item = m_carry ? std::exchange(m_carry, std::nullopt) : m_next();
+        if (!item)
+            break;
+        QByteArray entry = requestEntry(kind, *item);
+        if (!entries.isEmpty() &&
+            (entries.size() + 1 > m_limits.maxRequests || bytes + entry.size() > m_limits.maxBytes)) {
+            m_carry = std::move(item);
+            break;
+        }
+        bytes += entry.size();
+        entries.append(std::move(entry));
+        items.append({item->customId, item->itemId});
+    }
+    if (entries.isEmpty()) {
+        m_delay = m_pollInterval;
+        m_cursor = 0;
+        pollNext(); // the first round looks at once: a resumed batch may have ended long ago
+        return;
+    }
+    if (kind == ProviderKind::Anthropic) {
+        submitAnthropic(entries, items);
+        return;
+    }
+    QByteArray jsonl;
+    jsonl.reserve(bytes);
+    for (const QByteArray &e : std::as_const(entries))
+        jsonl += e;
+    entries.clear();
+    submitOpenAi(jsonl, items);
+}
+
+void BatchApiJob::submitOpenAi(const QByteArray &jsonl, const QList<std::pair<QString, QString>> &items)
+{
+    const QUrl url = filesUrl(*m_wire);
+    send(upload(*m_wire, jsonl), [this, url, items](const RetryingTransfer::Outcome &o, const QByteArray &body) {
+        if (!o.ok()) {
+            finish(errorOf(o, url));
+            return;
+        }
+        const QString fileId = QJsonDocument::fromJson(body).object().value(QLatin1String("id")).toString();
+        if (fileId.isEmpty()) {
+            finish(ProviderSupport::makeError(ProviderError::Code::BadResponse, m_wire->errorContext(url, 1, false),
+                                              o.status, {}, Text::tr("The upload reply names no file id.")));
+            return;
+        }
+        createOpenAi(fileId, items);
+    });
+}
+
+void BatchApiJob::createOpenAi(const QString &fileId, const QList<std::pair<QString, QString>> &items)
+{
+    const QUrl url = batchesUrl(*m_wire);
+    send(postJson(*m_wire, url, createBody(fileId)),
+         [this, url, items, fileId](const RetryingTransfer::Outcome &o, const QByteArray &body) {
+             if (!o.ok()) {
+                 finish(errorOf(o, url));
+                 return;
+             }
+             recordSubmitted(body, url, items, fileId);
+         });
+}
+
+void BatchApiJob::submitAnthropic(const QList<QByteArray> &entries, const QList<std::pair<QString, QString>> &items)
+{
+    const QUrl url = batchesUrl(*m_wire);
+    HttpRequestSpec spec = postJson(*m_wire, url, {});
+    spec.body = anthropicCreateBody(entries);
+    send(spec, [this, url, items](const RetryingTransfer::Outcome &o, const QByteArray &body) {
+        if (!o.ok()) {
+            finish(errorOf(o, url));
+            return;
+        }
+        recordSubmitted(body, url, items, {});
+    });
+}
+
+void BatchApiJob::recordSubmitted(const QByteArray &body, const QUrl &url,
+                                  const QList<std::pair<QString, QString>> &items, const QString &fileId)
+{
+    BatchApiBatch batch;
+    batch.inputFileId = fileId;
+    if (!readBatch(m_wire->kind(), body, batch)) {
+        finish(ProviderSupport::makeError(ProviderError::Code::BadResponse, m_wire->errorContext(url, 1, false), 200,
+                                          {}, Text::tr("The reply is not a batch object.")));
+        return;
+    }
+    batch.items = items;
+    m_state.batches.append(batch);
+    if (!saveState())
+        return;
+    Q_EMIT submitted(batch);
+    if (!m_done)
+        submitNext();
+}
+
+// --- poll and collect ------------------------------------------------------------------------------------------
+
+void BatchApiJob::pollRound()
+{
+    if (m_done)
+        return;
+    m_cursor = 0;
+    pollNext();
+}
+
+void BatchApiJob::pollNext()
+{
+    while (m_cursor < m_state.batches.size() && m_state.batches[m_cursor].collected)
+        ++m_cursor;
+    if (m_cursor >= m_state.batches.size()) {
+        const bool open = std::any_of(m_state.batches.cbegin(), m_state.batches.cend(),
+                                      [](const BatchApiBatch &b) { return !b.collected; });
+        if (!open) {
+            finish(std::nullopt);
+            return;
+        }
+        m_pollTimer.start(int(m_delay * 1000.0));
+        m_delay = std::min(m_delay * 1.5, 4.0 * m_pollInterval);
+        return;
+    }
+    const qsizetype index = m_cursor;
+    const QUrl url = batchUrl(*m_wire, m_state.batches[index].id);
+    send(get(*m_wire, url), [this, index, url](const RetryingTransfer::Outcome &o, const QByteArray &body) {
+        if (!o.ok()) {
+            finish(errorOf(o, url));
+            return;
+        }
+        BatchApiBatch &batch = m_state.batches[index];
+        if (!readBatch(m_wire->kind(), body, batch)) {
+            finish(ProviderSupport::makeError(ProviderError::Code::BadResponse, m_wire->errorContext(url, 1, false),
+                                              o.status, {}, Text::tr("The reply is not a batch object.")));
+            return;
+        }
+        if (!saveState())
+            return;
+        Q_EMIT statusChanged(batch);
+        if (m_done)
+            return;
+        if (!batch.ended()) {
+            ++m_cursor;
+            pollNext();
+            return;
+        }
+        QList<QUrl> files;
+        if (m_wire->kind() == ProviderKind::Anthropic) {
+            files.append(resultsUrl(*m_wire, batch));
+        } else {
+            if (!batch.outputFileId.isEmpty())
+                files.append(fileContentUrl(*m_wire, batch.outputFileId));
+            if (!batch.errorFileId.isEmpty())
+                files.append(fileContentUrl(*m_wire, batch.errorFileId));
+        }
+        m_seen.clear();
+        collect(index, files);
+    });
+}
+
+void BatchApiJob::collect(qsizetype index, QList<QUrl> files)
+{
+    if (files.isEmpty()) {
+        finishCollect(index);
+        return;
+    }
+    const QUrl url = files.takeFirst();
+    send(
+        get(*m_wire, url),
+        [this, index, url, files](const RetryingTransfer::Outcome &o, const QByteArray &) {
+            if (!o.ok()) {
+                finish(errorOf(o, url));
+                return;
+            }
+            collect(index, files);
+        },
+        [this, index, url](QByteArrayView line) { emitLine(index, line, url); });
+}
+
+void BatchApiJob::emitLine(qsizetype index, QByteArrayView line, const QUrl &url)
+{
+    if (m_done)
+        return;
+    std::optional<BatchApiResult> result = readResultLine(*m_wire, line, url);
+    if (!result)
+        return;
+    const BatchApiBatch &batch = m_state.batches[index];
+    result->batchId = batch.id;
+    result->itemId = batch.itemOf(result->customId);
+    // A line for no request of ours (or unreadable) is skipped; its request is reported as missing at the end.
+    if (result->itemId.isEmpty() || m_seen.contains(result->customId))
+        return;
+    m_seen.insert(result->customId);
+    Q_EMIT resultReady(*result);
+}
+
+void BatchApiJob::finishCollect(qsizetype index)
+{
+    const BatchApiBatch batch = m_state.batches[index];
+    for (const auto &pair : batch.items) {
+        if (m_done)
+            return;
+        if (!m_seen.contains(pair.first))
+            Q_EMIT resultReady(missingResult(*m_wire, batch, pair.first));
+    }
+    if (m_done)
+        return;
+    m_seen.clear();
+    m_state.batches[index].collected = true;
+    if (!saveState())
+        return;
+    Q_EMIT batchCollected(m_state.batches[index]);
+    if (m_done)
+        return;
+    ++m_cursor;
+    pollNext();
+}
+
+// --- cancel ----------------------------------------------------------------------------------------------------
+
+void BatchApiJob::cancelNext()
+{
+    while (m_cursor < m_state.batches.size() &&
+           (m_state.batches[m_cursor].collected || m_state.batches[m_cursor].ended()))
+        ++m_cursor;
+    if (m_cursor >= m_state.batches.size()) {
+        finish(std::nullopt);
+        return;
+    }
+    const qsizetype index = m_cursor;
+    const QUrl url = cancelUrl(*m_wire, m_state.batches[index].id);
+    send(postJson(*m_wire, url, {}), [this, index, url](const RetryingTransfer::Outcome &o, const QByteArray &body) {
+        if (!o.ok()) {
+            finish(errorOf(o, url));
+            return;
+        }
+        BatchApiBatch &batch = m_state.batches[index];
+        readBatch(m_wire->kind(), body, batch); // an unreadable reply keeps the old status
+        if (!saveState())
+            return;
+        Q_EMIT statusChanged(batch);
+        if (m_done)
+            return;
+        ++m_cursor;
+        cancelNext();
+    });
+}
+
+void BatchApiJob::finish(std::optional<ProviderError> error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_pollTimer.stop();
+    if (m_transfer)
+        m_transfer->abort();
+    Q_EMIT finished(error);
+}
