@@ -209,12 +209,16 @@ private Q_SLOTS:
 
     void faultsCompleteEveryIdOnce()
     {
-        // 429 with Retry-After and rate-limit headers, 5xx, resets and stalls, then good replies.
+        // The first requests meet a 429 with Retry-After and rate-limit headers, a 5xx, a reset and a stall, twice
+        // over; later ones succeed (the provider's own backoff grows per retry, so endless faults would only slow
+        // the test down).
         LoopbackServer s;
         int n = 0;
         s.setResponder([&n](const LoopbackServer::Request &) {
             const LoopbackServer::Response ok = LoopbackServer::Response::openAiStream(QString::fromUtf8(vsReply));
-            switch (n++ % 6) {
+            if (n >= 8)
+                return ok;
+            switch (n++ % 4) {
             case 0:
                 return LoopbackServer::Response::json(QByteArray("{\"error\":{\"message\":\"slow down\"}}"), 429)
                     .withHeader("Retry-After", "0")
@@ -225,10 +229,8 @@ private Q_SLOTS:
                 return LoopbackServer::Response::json(QByteArray("{\"error\":{\"message\":\"boom\"}}"), 500);
             case 2:
                 return ok.resetAfter(0);
-            case 3:
-                return ok.stallAfter(0);
             default:
-                return ok;
+                return ok.stallAfter(0);
             }
         });
         QTemporaryDir dir;
