@@ -5,17 +5,26 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class HistoryModel;
 class QAction;
-class Session;
+class QCheckBox;
+class QComboBox;
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
+class QLineEdit;
+class QListView;
 class QPushButton;
+class QTimer;
+class Session;
 
 /**
  * The run history: saved runs, newest first, each with its time, prompt, method, provider and model, candidate
- * count and marks for simulated and failed runs. Enter or a double click restores a run, Delete removes it. It only
- * presents HistoryStore::list(); MainWindow does the restoring and deleting.
+ * count and marks for starred, simulated and failed runs. A search field (full text over prompts and candidates),
+ * filters (provider, model, method, starred), pages loaded as the list scrolls (HistoryModel). Enter or a double
+ * click restores a run, Delete removes it (Undo brings it back), Star marks it; Import… reads history files and
+ * lesson packs, Export pack… writes the runs listed as a lesson pack. The panel only presents the session's
+ * HistoryStore and forwards actions; core does the work.
  */
 class HistoryPanel final : public QWidget
 {
@@ -31,20 +40,32 @@ public:
      */
     void attach(Session *session);
     bool restore(qint64 id);
+    /// Deletes a run; undoDelete() brings it back (same uid, time and content) until the next delete.
     bool remove(qint64 id);
+    bool undoDelete();
     bool clearAll();
+    /// Stars or unstars a run.
+    bool setStarred(qint64 id, bool starred);
+    /// Imports a history file or lesson pack (see HistoryFile::decode); the notice says how many were added.
+    bool importFile(const QString &path);
+    /// Writes the runs the list shows (current search and filters) as a lesson pack.
+    bool exportPack(const QString &path);
     /// Asks whether to delete every saved run (window-modal, never a nested event loop).
     void confirmClear();
     /// Shows why there is no history, or empty when it works.
     void showAvailability(const QString &reason);
+    /// Reloads the list from the database (keeps the selected run selected).
+    void refresh();
+    /// Full-text search and filters of the list.
+    void setFilter(const HistoryFilter &filter);
+    HistoryFilter filter() const;
 
-    /// Replaces the list (newest first, as HistoryStore::list() returns it); keeps the selected run selected.
-    void setEntries(const QList<HistoryEntry> &entries);
     /// Shows why there is no history instead of the list; empty = history works.
     void setUnavailableReason(const QString &reason);
     /// While a run is busy nothing can be restored.
     void setRestoreEnabled(bool enabled);
 
+    /// Rows loaded so far (more load as the list scrolls).
     int count() const;
     /// The id of the run in a row, 0 when out of range.
     qint64 idAt(int row) const;
@@ -55,6 +76,7 @@ public:
     void selectId(qint64 id);
     /// Puts the keyboard focus on the list.
     void focusList();
+    HistoryModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void restoreRequested(qint64 id);
@@ -63,32 +85,49 @@ Q_SIGNALS:
     void clearRequested();
     /// Restoring failed: a headline and why.
     void failed(const QString &headline, const QString &reason);
-    /// A short status message (deleted, could not delete, …).
+    /// A short status message (deleted, could not delete, imported …).
     void notice(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildFilters();
     void retranslateUi();
-    void rebuild();
     void updateButtons();
+    void updateChoices();
+    void applyFilter();
     void restoreCurrent();
     void deleteCurrent();
-    QString describe(const HistoryEntry &entry) const;
-    QString accessibleDescription(const HistoryEntry &entry) const;
+    void toggleStar();
+    void askImport();
+    void askExportPack();
+    HistoryStore *store() const;
 
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;
-    QListWidget *m_list = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_modelFilter = nullptr;
+    QComboBox *m_method = nullptr;
+    QCheckBox *m_starred = nullptr;
+    QListView *m_list = nullptr;
+    HistoryModel *m_model = nullptr;
+    QTimer *m_searchDelay = nullptr;
     QPushButton *m_restore = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_undo = nullptr;
+    QPushButton *m_star = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_exportPack = nullptr;
     QPushButton *m_clear = nullptr;
     QAction *m_restoreAct = nullptr;
     QAction *m_deleteAct = nullptr;
+    QAction *m_undoAct = nullptr;
+    QAction *m_starAct = nullptr;
     QAction *m_clearAct = nullptr;
-    QList<HistoryEntry> m_entries;
     Session *m_session = nullptr;
+    std::optional<HistoryEntry> m_deleted;
     QString m_unavailable;
     bool m_restoreEnabled = true;
 };

@@ -239,8 +239,7 @@ int importFiles(HistoryStore &store, const QStringList &files, bool json)
     int exit = Ok;
     QJsonArray report;
     for (const QString &file : files) {
-        const Result<QList<HistoryEntry>> runs = HistoryFile::read(file);
-        const Result<HistoryImport> done = runs ? store.addAll(*runs) : Result<HistoryImport>(runs.failure());
+        const Result<HistoryImport> done = HistoryFile::importFile(store, file);
         if (!done) {
             printErr(QStringLiteral("vslab-cli: ") + done.message());
             report.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), done.message()}});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LessonPack.h"
 
+#include "export/DistributionFile.h"
 #include "session/RunArchive.h"
 
 #include <QFile>
@@ -190,6 +191,29 @@ Result<QList<HistoryEntry>> read(const QString &path)
                         .arg(path)
                         .arg(maxFileBytes >> 20));
     return decode(file.readAll(), path);
+}
+
+Result<HistoryImport> importFile(HistoryStore &store, const QString &path)
+{
+    const Result<QList<HistoryEntry>> runs = read(path);
+    if (!runs)
+        return runs.failure();
+    return store.addAll(*runs);
+}
+
+Result<int> writePack(const HistoryStore &store, const QList<qint64> &ids, const QString &title, const QString &path)
+{
+    LessonPack pack;
+    pack.title = title;
+    for (const qint64 id : ids) {
+        std::optional<HistoryEntry> e = store.get(id);
+        if (!e)
+            return fail(Failure::Kind::NotFound, HistoryFileText::tr("Run %1 is not in the history.").arg(id));
+        pack.runs.append(std::move(*e));
+    }
+    if (const Result<void> written = DistributionFile::write(path, pack.encode()); !written)
+        return written.failure();
+    return int(pack.runs.size());
 }
 
 } // namespace HistoryFile

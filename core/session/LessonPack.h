@@ -49,4 +49,8 @@ constexpr qint64 maxFileBytes = qint64(1) << 30;
 Result<QList<HistoryEntry>> decode(const QByteArray &bytes, const QString &name);
 /// decode() of a file (at most maxFileBytes).
 Result<QList<HistoryEntry>> read(const QString &path);
+/// read() and HistoryStore::addAll(): one transaction per file, known uids skipped and counted, all or nothing.
+Result<HistoryImport> importFile(HistoryStore &store, const QString &path);
+/// Writes the runs `ids` (in that order) as a lesson pack to `path` (atomically); returns how many were written.
+Result<int> writePack(const HistoryStore &store, const QList<qint64> &ids, const QString &title, const QString &path);
 } // namespace HistoryFile

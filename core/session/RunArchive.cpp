@@ -433,6 +433,23 @@ Result<HistoryEntry> entryFromToDict(const QByteArray &json)
     return e;
 }
 
+QJsonArray drawsJson(const QList<SampleDraw> &draws, int generation)
+{
+    QJsonArray out;
+    for (const SampleDraw &d : draws) {
+        if (d.distribution != generation)
+            continue;
+        out.append(QJsonObject{{QStringLiteral("number"), d.number},
+                               {QStringLiteral("seed"), QString::number(d.seed)},
+                               {QStringLiteral("count"), d.count},
+                               {QStringLiteral("index"), d.index},
+                               {QStringLiteral("text"), d.text},
+                               {QStringLiteral("weight"), d.weight},
+                               {QStringLiteral("frequency"), d.frequency}});
+    }
+    return out;
+}
+
 QJsonObject runJson(const HistoryEntry &entry)
 {
     QJsonObject o = entry.result;

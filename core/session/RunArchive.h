@@ -3,6 +3,7 @@
 
 #include "base/Result.h"
 #include "export/DistributionFile.h"
+#include "run/SessionSampler.h"
 #include "store/HistoryStore.h"
 
 /// Turns runs into history entries and back. Nothing secret is part of a run, so none reaches the database.
@@ -31,6 +32,9 @@ Result<HistoryEntry> entryFromJson(const QJsonObject &json);
 Result<HistoryEntry> entryFromRunJson(const QJsonObject &json);
 /// Reads a to_dict JSON document (DistributionFile::decode); the uid is derived from the bytes.
 Result<HistoryEntry> entryFromToDict(const QByteArray &json);
+/// The draws of distribution number `generation` as JSON ({"number","seed","count","index","text","weight",
+/// "frequency"} each; seeds as strings).
+QJsonArray drawsJson(const QList<SampleDraw> &draws, int generation);
 /// The full record of one saved run: its `generate --json` object plus uid, created, status, distribution and
 /// raw_replies, so importing it restores the run exactly.
 QJsonObject runJson(const HistoryEntry &entry);

@@ -36,6 +36,11 @@ Result<void> Session::openHistory(const QString &path)
         return opened;
     }
     m_history = std::move(store);
+    if (const QString notice = m_history->notice(); !notice.isEmpty()) {
+        // Queued, so a front end that connects right after opening hears it too.
+        QMetaObject::invokeMethod(
+            this, [this, notice] { Q_EMIT historyFailed(notice); }, Qt::QueuedConnection);
+    }
     Q_EMIT historyChanged(0);
     return {};
 }
@@ -80,6 +85,7 @@ Result<void> Session::restore(qint64 id)
     if (!entry->provider.isEmpty())
         (void)m_providers->setCurrent(entry->provider, entry->model);
     show(*run, Origin::History, QLocale().toString(entry->createdAt.toLocalTime(), QLocale::ShortFormat));
+    m_historyId = id;
     return {};
 }
 
@@ -105,11 +111,19 @@ void Session::save(const RunResult &result)
         return;
     // Every run is kept, failed ones too (also before any reply): the error is what there is to see again.
     const qint64 id = m_history->add(RunArchive::toEntry(m_request, result));
+    m_historyId = id;
     if (id <= 0) {
         Q_EMIT historyFailed(tr("This run could not be saved in the history: %1").arg(m_history->lastError()));
         return;
     }
     Q_EMIT historyChanged(id);
+}
+
+void Session::saveDraws()
+{
+    if (!m_history || m_historyId <= 0 || (m_origin != Origin::Run && m_origin != Origin::History))
+        return;
+    m_history->setDraws(m_historyId, RunArchive::drawsJson(m_sampler.history(), m_sampler.generation()));
 }
 
 // ---- runs -----------------------------------------------------------------------------------------------------
@@ -129,6 +143,7 @@ Result<void> Session::generate(const RunRequest &request)
     m_request = request;
     m_request.prompt = request.prompt.trimmed();
     m_origin = Origin::Run;
+    m_historyId = 0;
     m_originDetail.clear();
     m_streamed.clear();
     m_distribution = Distribution();
@@ -221,8 +236,10 @@ std::optional<SampleDraw> Session::sampleOne()
     if (m_run)
         return std::nullopt;
     const std::optional<SampleDraw> draw = m_sampler.drawOne();
-    if (draw)
+    if (draw) {
+        saveDraws();
         Q_EMIT drawsChanged();
+    }
     return draw;
 }
 
@@ -231,8 +248,10 @@ std::optional<SampleDraw> Session::sampleMany(int n)
     if (m_run)
         return std::nullopt;
     const std::optional<SampleDraw> draw = m_sampler.drawMany(n);
-    if (draw)
+    if (draw) {
+        saveDraws();
         Q_EMIT drawsChanged();
+    }
     return draw;
 }
 
@@ -270,6 +289,7 @@ Result<void> Session::openFile(const QString &path)
     if (!run)
         return run.failure();
     show(*run, Origin::File, QFileInfo(path).fileName());
+    m_historyId = 0;
     return {};
 }
 

@@ -52,6 +52,8 @@ public:
     bool historyEnabled() const { return m_historyEnabled; }
     bool isHistoryOpen() const;
     QString historyPath() const;
+    /// The open history (search, filters, pages, stars, import) for views that list it; null when off.
+    HistoryStore *historyStore() const { return m_history.get(); }
     /// Newest first; empty when the history is off.
     QList<HistoryEntry> recentRuns(int limit = 500) const;
     /// Shows a saved run again (distribution, prompt, settings, provider and model, raw replies) without a call.
@@ -122,9 +124,12 @@ private:
     void onRunFinished(const RunResult &result);
     void show(const SavedRun &run, Origin origin, const QString &detail);
     void save(const RunResult &result);
+    void saveDraws();
 
     ProviderRegistry *m_providers;
     std::unique_ptr<HistoryStore> m_history;
+    /// The saved run shown (just run or restored): its draws are kept with it. 0 = none.
+    qint64 m_historyId = 0;
     bool m_historyEnabled = true;
     QPointer<Run> m_run;
     RunRequest m_request;

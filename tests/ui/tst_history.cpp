@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DelimitedText.h"
 #include "DistributionChart.h"
+#include "HistoryModel.h"
 #include "HistoryPanel.h"
 #include "I18n.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "session/LessonPack.h"
 #include "store/HistoryStore.h"
 #include "store/SecretStore.h"
 #include "WidgetTestKit.h"
@@ -12,13 +14,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -165,11 +170,11 @@ private Q_SLOTS:
 
         // Keyboard only: Ctrl+H brings the history forward, arrow to the older run, Enter restores it.
         QTest::keyClick(w.get(), Qt::Key_H, Qt::ControlModifier);
-        VSLAB_CHILD(QListWidget, list, w.get(), "runHistoryList");
+        VSLAB_CHILD(QListView, list, w.get(), "runHistoryList");
         QTRY_VERIFY(list->hasFocus());
-        QCOMPARE(list->currentRow(), 0);
+        QCOMPARE(list->currentIndex().row(), 0);
         QTest::keyClick(list, Qt::Key_Down);
-        QCOMPARE(list->currentRow(), 1);
+        QCOMPARE(list->currentIndex().row(), 1);
         QTest::keyClick(list, Qt::Key_Return);
 
         QCOMPARE(started.size(), 0);
@@ -408,9 +413,9 @@ private Q_SLOTS:
 
         VSLAB_CHILD(QAction, runHistoryAction, w.get(), "runHistoryAction");
         runHistoryAction->trigger();
-        VSLAB_CHILD(QListWidget, list, w.get(), "runHistoryList");
+        VSLAB_CHILD(QListView, list, w.get(), "runHistoryList");
         QTRY_VERIFY(list->hasFocus());
-        list->setCurrentRow(1);
+        list->setCurrentIndex(list->model()->index(1, 0));
         const qint64 deleted = panel->idAt(1);
         QTest::keyClick(list, Qt::Key_Delete);
         QCOMPARE(panel->count(), 2);
@@ -449,7 +454,7 @@ private Q_SLOTS:
         // Tabbed with sampling, which is in front: the history takes no room of its own.
         QCOMPARE(w->tabifiedDockWidgets(sampling), QList<QDockWidget *>{dock});
         VSLAB_CHILD(QPushButton, sample, w.get(), "sampleButton");
-        VSLAB_CHILD(QListWidget, list, w.get(), "runHistoryList");
+        VSLAB_CHILD(QListView, list, w.get(), "runHistoryList");
         QTRY_VERIFY(inFront(sample));
         QVERIFY(!inFront(list));
         QVERIFY(toggle->isChecked());
@@ -469,11 +474,141 @@ private Q_SLOTS:
         QVERIFY(toggle->isChecked());
         QCOMPARE(w->tabifiedDockWidgets(sampling), QList<QDockWidget *>{dock});
 
-        for (const char *name : {"runHistoryList", "restoreRunButton", "deleteRunButton", "clearRunHistoryButton"}) {
+        for (const char *name : {"runHistoryList", "restoreRunButton", "deleteRunButton", "clearRunHistoryButton",
+                                 "historySearch", "historyProviderFilter", "historyModelFilter", "historyMethodFilter",
+                                 "historyStarredFilter", "starRunButton"}) {
             VSLAB_CHILD(QWidget, widget, w.get(), name);
             QVERIFY2(!widget->accessibleName().isEmpty(), name);
             QVERIFY2(widget->focusPolicy() & Qt::TabFocus, name);
         }
+    }
+
+    void searchFiltersStarsAndUndo()
+    {
+        auto w = makeDemoWindow();
+        VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Tell me a joke")));
+        VSLAB_REQUIRE(generate(w.get(), QStringLiteral("讲个笑话")));
+        VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Name a US state")));
+        HistoryPanel *panel = w->historyPanel();
+        QCOMPARE(panel->count(), 3);
+
+        // Typing searches (after a short pause); a two-character Chinese word is found.
+        VSLAB_CHILD(QLineEdit, search, w.get(), "historySearch");
+        search->setText(QStringLiteral("笑话"));
+        QTRY_COMPARE(panel->count(), 1);
+        QVERIFY(panel->textAt(0).startsWith(QStringLiteral("讲个笑话")));
+        search->setText(QStringLiteral("JOKE"));
+        QTRY_COMPARE(panel->count(), 1);
+        search->setText(QStringLiteral("no such thing at all"));
+        QTRY_COMPARE(panel->count(), 0);
+        VSLAB_CHILD(QLabel, note, w.get(), "runHistoryNote");
+        QVERIFY(note->text().contains(QStringLiteral("matches")));
+        search->clear();
+        QTRY_COMPARE(panel->count(), 3);
+
+        VSLAB_CHILD(QComboBox, method, w.get(), "historyMethodFilter");
+        QVERIFY(method->findData(QStringLiteral("vs-standard")) > 0);
+        VSLAB_CHILD(QComboBox, provider, w.get(), "historyProviderFilter");
+        provider->setCurrentIndex(provider->findData(QStringLiteral("nobody")) < 0 ? 0 : 1);
+        QCOMPARE(panel->count(), 3);
+
+        // Star the newest run and show starred ones only.
+        panel->selectId(panel->idAt(0));
+        VSLAB_CHILD(QPushButton, star, w.get(), "starRunButton");
+        QCOMPARE(star->text(), QStringLiteral("Star"));
+        star->click();
+        QVERIFY(panel->textAt(0).startsWith(QStringLiteral("★")));
+        QCOMPARE(star->text(), QStringLiteral("Unstar"));
+        VSLAB_CHILD(QCheckBox, starred, w.get(), "historyStarredFilter");
+        starred->setChecked(true);
+        QCOMPARE(panel->count(), 1);
+        starred->setChecked(false);
+        QCOMPARE(panel->count(), 3);
+
+        // Delete, then Undo: the run is back with its uid, time and content.
+        const qint64 id = panel->idAt(1);
+        VSLAB_TAKE(const QList<HistoryEntry> before, databaseEntries(w->historyPath()));
+        QVERIFY(panel->remove(id));
+        QCOMPARE(panel->count(), 2);
+        VSLAB_CHILD(QPushButton, undo, w.get(), "undoDeleteButton");
+        QVERIFY(undo->isVisible());
+        undo->click();
+        QCOMPARE(panel->count(), 3);
+        VSLAB_TAKE(const QList<HistoryEntry> after, databaseEntries(w->historyPath()));
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after.at(1).uid, before.at(1).uid);
+        QCOMPARE(after.at(1).createdAt, before.at(1).createdAt);
+        QVERIFY(!undo->isVisible());
+    }
+
+    void packsTravelBetweenHistories()
+    {
+        const QString pack = m_dir.filePath(QStringLiteral("lesson.vslabpack"));
+        {
+            auto w = makeDemoWindow();
+            VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Tell me a joke")));
+            VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Name a US state")));
+            QVERIFY(w->historyPanel()->exportPack(pack));
+        }
+        removeDefaultDatabase();
+        auto w = makeDemoWindow(); // another machine: an empty history
+        QCOMPARE(w->historyPanel()->count(), 0);
+        QSignalSpy notices(w->historyPanel(), &HistoryPanel::notice);
+        QVERIFY(w->historyPanel()->importFile(pack));
+        QCOMPARE(w->historyPanel()->count(), 2);
+        QVERIFY2(notices.last().first().toString().contains(QStringLiteral("2 added")),
+                 qPrintable(notices.last().first().toString()));
+        QVERIFY(w->historyPanel()->importFile(pack)); // again: nothing changes
+        QVERIFY2(notices.last().first().toString().contains(QStringLiteral("2 skipped")),
+                 qPrintable(notices.last().first().toString()));
+        QCOMPARE(w->historyPanel()->count(), 2);
+        // Replays offline: restoring shows the run without a call.
+        QSignalSpy started(w.get(), &MainWindow::runStarted);
+        QVERIFY(w->restoreRun(w->historyPanel()->idAt(1)));
+        QCOMPARE(w->prompt(), QStringLiteral("Tell me a joke"));
+        QVERIFY(!w->distribution().isEmpty());
+        QCOMPARE(started.size(), 0);
+        // A broken file imports nothing and says why.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.jsonl"));
+        QVERIFY(writeFile(broken, "{\"prompt\": 1}\n"));
+        QSignalSpy failures(w->historyPanel(), &HistoryPanel::failed);
+        QVERIFY(!w->historyPanel()->importFile(broken));
+        QVERIFY2(failures.last().at(1).toString().contains(QStringLiteral("broken.jsonl:1:")),
+                 qPrintable(failures.last().at(1).toString()));
+        QCOMPARE(w->historyPanel()->count(), 2);
+    }
+
+    void manyRunsLoadPageByPage()
+    {
+        auto w = makeDemoWindow();
+        QList<HistoryEntry> many;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 250; ++i) {
+            HistoryEntry e;
+            e.prompt = QStringLiteral("bulk %1").arg(i);
+            e.method = QStringLiteral("vs-standard");
+            e.provider = QStringLiteral("demo");
+            e.createdAt = t0.addSecs(-i);
+            many.append(e);
+        }
+        {
+            HistoryStore store;
+            QVERIFY(store.open(w->historyPath()));
+            QVERIFY(store.addAll(many));
+        }
+        HistoryPanel *panel = w->historyPanel();
+        panel->refresh();
+        QCOMPARE(panel->count(), HistoryModel::pageSize);
+        QVERIFY(panel->model()->canFetchMore({}));
+        VSLAB_CHILD(QListView, list, w.get(), "runHistoryList");
+        list->scrollToBottom(); // the view asks for the next page
+        QTRY_VERIFY(panel->count() > HistoryModel::pageSize);
+        panel->selectId(panel->model()->entryAt(0)->id);
+        QCOMPARE(panel->textAt(0).section(QLatin1Char('\n'), 0, 0), QStringLiteral("bulk 0"));
+        while (panel->model()->canFetchMore({}))
+            panel->model()->fetchMore({});
+        QCOMPARE(panel->count(), 250);
+        QCOMPARE(panel->textAt(249).section(QLatin1Char('\n'), 0, 0), QStringLiteral("bulk 249"));
     }
 
     void unusableDatabaseShowsABannerAndRunsStillWork()
