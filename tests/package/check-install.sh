@@ -196,7 +196,7 @@ fi
 options_of() { grep -oE '^ +(-[a-zA-Z], )?-{1,2}[a-zA-Z][a-zA-Z-]*' | sed 's/.*, //; s/^ *//' | grep -vx -- '-[hv]'; }
 man_source() { zcat "$usr/share/man/man1/$1.1.gz" | sed 's/\\-/-/g'; }
 if [ -x "$usr/bin/vslab-cli" ] && [ -f "$completion" ]; then
-  for command in generate parse models metrics compare batch; do
+  for command in generate parse models metrics compare batch history; do
     help=$(run "$usr/bin/vslab-cli" "$command" --help | options_of | sort -u)
     missing=$(comm -23 <(echo "$help") <(man_source vslab-cli | grep -oE -- '-{1,2}[a-zA-Z][a-zA-Z-]*' | sort -u))
     [ -z "$missing" ] || fail "man vslab-cli lacks $command options: $(echo "$missing" | tr '\n' ' ')"
