@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // Batch input reading, output repair and ids, and the batch rate gate.
+#include "LoopbackServer.h"
+
 #include "export/BatchFiles.h"
 #include "session/BatchJob.h"
+#include "session/BatchNetworkAccess.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -247,6 +252,23 @@ private Q_SLOTS:
         BatchRateGate noHint(0, 0);
         QVERIFY(noHint.observe(0, 429, {}, now));
         QCOMPARE(noHint.waitMs(0), qint64(1000));
+    }
+
+    void networkShowsEveryReplysHeaders()
+    {
+        LoopbackServer server;
+        server.enqueue(LoopbackServer::Response::json(QByteArray("{}"), 429).withHeader("Retry-After", "3"));
+        QList<std::pair<int, QHash<QByteArray, QByteArray>>> seen;
+        BatchNetworkAccess nam([&seen](int status, const QHash<QByteArray, QByteArray> &headers) {
+            seen.append({status, headers});
+        });
+        QNetworkReply *reply = nam.get(QNetworkRequest(server.url(QStringLiteral("/x"))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        reply->deleteLater();
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().first, 429);
+        QCOMPARE(seen.first().second.value("retry-after"), QByteArray("3"));
     }
 
     void tokenBucketsPace()
