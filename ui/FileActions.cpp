@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "FileActions.h"
 
-#include "DistributionChart.h"
+#include "ChartImage.h"
+#include "export/ChartSvg.h"
 #include "FileDialogs.h"
 #include "MessageBanner.h"
 #include "ResultPane.h"
 #include "session/Session.h"
 
-#include <QChartView>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 FileActions::FileActions(Session *session, ResultPane *pane, QWidget *window)
@@ -18,7 +17,10 @@ FileActions::FileActions(Session *session, ResultPane *pane, QWidget *window)
     , m_session(session)
     , m_pane(pane)
     , m_window(window)
-{}
+{
+    // Every export path (this window's, and Session::exportTo) can then write PNG charts.
+    ChartImage::install();
+}
 
 FileActions::~FileActions() = default;
 
@@ -29,20 +31,72 @@ QString FileActions::folder() const
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-bool FileActions::exportDistribution(const QString &path)
+DistributionFile::Extras FileActions::extras(int pixelWidth) const
 {
-    const Result<void> written = m_session->exportTo(path);
-    if (!written) {
+    DistributionFile::Extras e;
+    const SessionSampler &sampler = m_session->sampler();
+    // Draws of the distribution shown only: a sampler keeps the history of earlier distributions too.
+    if (sampler.observedTotal() > 0 && sampler.observedCounts().size() == m_session->distribution().size())
+        e.observed = sampler.observedFrequencies();
+    for (const SampleDraw &draw : sampler.history()) {
+        if (draw.distribution == sampler.generation())
+            e.draws.append(draw);
+    }
+    e.pixelWidth = pixelWidth;
+    return e;
+}
+
+QString FileActions::write(const QString &path, DistributionFile::Format format, int pixelWidth) const
+{
+    using F = DistributionFile::Format;
+    if (format == F::Json || format == F::Csv || format == F::Markdown) {
+        const Result<void> written = m_session->exportTo(path);
+        return written ? QString() : written.message();
+    }
+    RunResult result = m_session->result().value_or(RunResult());
+    if (!m_session->result()) {
+        result.distribution = m_session->distribution();
+        result.simulated = m_session->isShownSimulated();
+    }
+    const QByteArray bytes = DistributionFile::encode(m_session->request(), result, format, extras(pixelWidth));
+    if (bytes.isEmpty())
+        return tr("Cannot write %1: the image could not be drawn.").arg(QDir::toNativeSeparators(path));
+    const Result<void> written = DistributionFile::write(path, bytes);
+    return written ? QString() : written.message();
+}
+
+QSize FileActions::chartSize() const
+{
+    const std::optional<RunResult> &result = m_session->result();
+    ChartSvg::Chart chart = ChartSvg::fromRun(m_session->request(), result.value_or(RunResult()), extras(0).observed);
+    chart.items = m_session->distribution().items();
+    return ChartSvg::size(chart);
+}
+
+bool FileActions::exportDistribution(const QString &path, int pixelWidth)
+{
+    using F = DistributionFile::Format;
+    const F format = DistributionFile::formatForPath(path);
+    // With nothing to export, the session says so.
+    const QString error =
+        m_session->canExport() ? write(path, format, pixelWidth) : m_session->exportTo(path).message();
+    if (!error.isEmpty()) {
         m_pane->banner()->showMessage(MessageBanner::Severity::Error, tr("The distribution was not exported."),
-                                      {written.message()});
+                                      {error});
         return false;
     }
     m_folder = QFileInfo(path).absolutePath();
     // Only JSON opens again, so only JSON is offered under File → Open Recent.
-    if (DistributionFile::formatForPath(path) == DistributionFile::Format::Json)
+    if (format == F::Json)
         remember(path);
-    Q_EMIT done(tr("Exported %n candidate(s) to %1.", nullptr, int(m_session->distribution().size()))
-                    .arg(QDir::toNativeSeparators(path)));
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const int n = int(m_session->distribution().size());
+    if (format == F::Html)
+        Q_EMIT done(tr("Saved the report of %n candidate(s) to %1.", nullptr, n).arg(shown));
+    else if (format == F::Svg || format == F::Png)
+        Q_EMIT done(tr("Saved the chart to %1.").arg(shown));
+    else
+        Q_EMIT done(tr("Exported %n candidate(s) to %1.", nullptr, n).arg(shown));
     return true;
 }
 
@@ -52,7 +106,8 @@ bool FileActions::openDistribution(const QString &path)
     if (!opened) {
         // Nothing changes: the distribution shown, its draws and the prompt all stay.
         QStringList details{opened.message()};
-        if (!m_session->isRunning())
+        // For VS Lab's own exports (CSV, HTML, SVG, PNG, Markdown) the message already names what opens.
+        if (!m_session->isRunning() && DistributionFile::formatForPath(path) == DistributionFile::Format::Json)
             details.append(tr("VS Lab opens distributions saved as JSON by VS Lab or by the Python package "
                               "verbalized-sampling (to_dict)."));
         m_pane->banner()->showMessage(MessageBanner::Severity::Error, tr("The file could not be opened."), details);
@@ -97,24 +152,32 @@ void FileActions::remember(const QString &path)
     Q_EMIT recentFilesChanged(m_recent);
 }
 
-bool FileActions::saveChartImage(const QString &path)
+bool FileActions::saveChartImage(const QString &path, int pixelWidth)
 {
     if (m_session->distribution().isEmpty()) {
         m_pane->banner()->showMessage(MessageBanner::Severity::Warning, tr("There is no chart to save yet."));
         return false;
     }
-    // The chart view is as tall as all its bars, even where the scroll area hides them.
-    const QPixmap image = m_pane->chart()->chartView()->grab();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        const QString reason = file.errorString().isEmpty() ? tr("the image could not be encoded") : file.errorString();
-        m_pane->banner()->showMessage(MessageBanner::Severity::Error, tr("The chart was not saved."),
-                                      {tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason)});
+    // The same picture as File → Export: every bar, the whole legend, nothing selected.
+    using F = DistributionFile::Format;
+    const F format = DistributionFile::formatForPath(path) == F::Svg ? F::Svg : F::Png;
+    const QString error = write(path, format, pixelWidth);
+    if (!error.isEmpty()) {
+        m_pane->banner()->showMessage(MessageBanner::Severity::Error, tr("The chart was not saved."), {error});
         return false;
     }
     m_folder = QFileInfo(path).absolutePath();
-    Q_EMIT done(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT done(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return true;
+}
+
+void FileActions::withImageWidth(const QString &path, const std::function<void(int)> &save)
+{
+    if (DistributionFile::formatForPath(path) != DistributionFile::Format::Png) {
+        save(0);
+        return;
+    }
+    FileDialogs::askImageWidth(m_window, chartSize(), save);
 }
 
 void FileActions::showExportDialog()
@@ -127,8 +190,13 @@ void FileActions::showExportDialog()
         QDir(folder()).filePath(m_session->suggestedFileName(QStringLiteral("json"))),
         {{tr("JSON distribution, reference package format (*.json)"), DistributionFile::suffix(F::Json)},
          {tr("CSV table (*.csv)"), DistributionFile::suffix(F::Csv)},
-         {tr("Markdown (*.md)"), DistributionFile::suffix(F::Markdown)}},
-        [this](const QString &path) { exportDistribution(path); });
+         {tr("Markdown (*.md)"), DistributionFile::suffix(F::Markdown)},
+         {tr("HTML report, opens offline in any browser (*.html)"), DistributionFile::suffix(F::Html)},
+         {tr("Chart as SVG (*.svg)"), DistributionFile::suffix(F::Svg)},
+         {tr("Chart as PNG image (*.png)"), DistributionFile::suffix(F::Png)}},
+        [this](const QString &path) {
+            withImageWidth(path, [this, path](int width) { exportDistribution(path, width); });
+        });
 }
 
 void FileActions::showOpenDialog()
@@ -145,6 +213,9 @@ void FileActions::showSaveChartDialog()
     if (!m_session->canExport())
         return;
     FileDialogs::askSavePath(
-        m_window, tr("Save chart as PNG"), QDir(folder()).filePath(m_session->suggestedFileName(QStringLiteral("png"))),
-        {{tr("PNG image (*.png)"), QStringLiteral("png")}}, [this](const QString &path) { saveChartImage(path); });
+        m_window, tr("Save chart image"), QDir(folder()).filePath(m_session->suggestedFileName(QStringLiteral("png"))),
+        {{tr("PNG image (*.png)"), QStringLiteral("png")}, {tr("SVG image (*.svg)"), QStringLiteral("svg")}},
+        [this](const QString &path) {
+            withImageWidth(path, [this, path](int width) { saveChartImage(path, width); });
+        });
 }

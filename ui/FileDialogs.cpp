@@ -1,9 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "FileDialogs.h"
 
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+/// Translation context of the file dialogs (FileDialogs is a namespace, which cannot declare tr()).
+class FileDialogsText
+{
+    Q_DECLARE_TR_FUNCTIONS(FileDialogsText)
+};
+} // namespace
 
 namespace FileDialogs {
 
@@ -56,6 +72,56 @@ void confirm(QWidget *parent, const QString &title, const QString &text, std::fu
             yes();
     });
     box->open();
+}
+
+void askImageWidth(QWidget *parent, QSize natural, std::function<void(int width)> done)
+{
+    natural = natural.isEmpty() ? QSize(960, 540) : natural;
+    auto *dialog = new QDialog(parent);
+    dialog->setObjectName(QStringLiteral("imageSizeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(FileDialogsText::tr("PNG size"));
+    auto *twice = new QRadioButton(FileDialogsText::tr("Twice the on-screen size, for slides (%1 × %2 px)")
+                                       .arg(natural.width() * 2)
+                                       .arg(natural.height() * 2),
+                                   dialog);
+    twice->setObjectName(QStringLiteral("imageTwiceButton"));
+    twice->setChecked(true);
+    auto *custom = new QRadioButton(FileDialogsText::tr("&Width:"), dialog);
+    custom->setObjectName(QStringLiteral("imageCustomButton"));
+    auto *width = new QSpinBox(dialog);
+    width->setObjectName(QStringLiteral("imageWidthBox"));
+    width->setRange(200, 8000);
+    width->setSingleStep(100);
+    width->setSuffix(FileDialogsText::tr(" px"));
+    width->setValue(natural.width() * 2);
+    width->setEnabled(false);
+    width->setAccessibleName(FileDialogsText::tr("Image width in pixels"));
+    auto *height = new QLabel(dialog);
+    const auto updateHeight = [height, width, natural] {
+        height->setText(
+            FileDialogsText::tr("height %1 px")
+                .arg(std::max(1, int(std::lround(double(natural.height()) * width->value() / natural.width())))));
+    };
+    updateHeight();
+    QObject::connect(width, &QSpinBox::valueChanged, dialog, updateHeight);
+    QObject::connect(custom, &QRadioButton::toggled, width, &QSpinBox::setEnabled);
+    auto *row = new QHBoxLayout;
+    row->addWidget(custom);
+    row->addWidget(width);
+    row->addWidget(height);
+    row->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(twice);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(dialog, &QDialog::accepted, parent, [done = std::move(done), twice, width, natural] {
+        done(twice->isChecked() ? natural.width() * 2 : width->value());
+    });
+    dialog->open();
 }
 
 void inform(QWidget *parent, const QString &title, const QString &richText)

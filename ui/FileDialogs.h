@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QSize>
 #include <QString>
 
 #include <functional>
@@ -23,6 +24,11 @@ void askSavePath(QWidget *parent, const QString &title, const QString &suggested
 void askOpenPath(QWidget *parent, const QString &title, const QString &dir, const QString &filter, PathCallback done);
 /// A Yes / Cancel question; `yes` runs when the user confirms.
 void confirm(QWidget *parent, const QString &title, const QString &text, std::function<void()> yes);
+/**
+ * Asks how large a PNG should be: twice `natural` (the default), or a width in px (the height keeps the aspect).
+ * `done` gets the width chosen.
+ */
+void askImageWidth(QWidget *parent, QSize natural, std::function<void(int width)> done);
 /// An information box that does not block (About).
 void inform(QWidget *parent, const QString &title, const QString &richText);
 } // namespace FileDialogs

@@ -32,6 +32,7 @@ figure.chart svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0; }
 th, td { border: 1px solid #d0d7de; padding: 4px 8px; vertical-align: top; text-align: left; }
 th { background: #f6f8fa; }
+table.metrics, table.draws { width: auto; min-width: 50%; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.text { white-space: pre-wrap; word-break: break-word; }
 tr.filled-in td, tr.partial td { background: repeating-linear-gradient(45deg, #ffffff, #ffffff 6px,

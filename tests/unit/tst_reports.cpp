@@ -60,6 +60,50 @@ SavedRun mixedRun(bool simulated = true)
     return run;
 }
 
+/// A simulated demo run as the GUI shows one: five stories, one filled in, one cut off, τ as a tail instruction.
+SavedRun sampleRun(bool chinese)
+{
+    const QStringList en{u"A lighthouse keeper finds a letter addressed to the sea itself."_s,
+                         u"The tide went out one morning and never came back, leaving a town of curious fish."_s,
+                         u"Two sailors argue over a map that redraws itself every night."_s,
+                         u"A girl learns to whistle in the language of whales."_s,
+                         u"The last ferry of the season carries one passenger who is not"_s};
+    const QStringList zh{u"灯塔看守人发现了一封写给大海本身的信。"_s,
+                         u"一天早晨潮水退去，再也没有回来，只留下一座满是好奇的鱼的小镇。"_s,
+                         u"两个水手为一张每晚都会自己重画的地图争吵不休。"_s, u"一个女孩学会了用鲸鱼的语言吹口哨。"_s,
+                         u"本季最后一班渡轮只载着一位乘客，而他并不"_s};
+    const QList<double> p{0.3, 0.25, 0.2, std::nan(""), 0.1};
+    QList<Candidate> items;
+    for (int i = 0; i < 5; ++i) {
+        items.append(candidate((chinese ? zh : en).at(i), p.at(i), i));
+        if (std::isnan(p.at(i))) {
+            items.last().statedRaw.clear();
+            items.last().repairs = {u"missing"_s};
+        }
+    }
+    items.last().partial = true;
+    SavedRun run;
+    run.request.prompt =
+        chinese ? u"为一个关于大海的故事写五个开头。"_s : u"Write five opening lines for a story about the sea."_s;
+    run.request.settings.tauMode = TauMode::Tail;
+    run.request.settings.seed = 42;
+    run.result.distribution = Distribution::build(items, {});
+    run.result.providerId = u"demo"_s;
+    run.result.model = u"demo"_s;
+    run.result.simulated = true;
+    run.result.latencyMs = 850;
+    run.result.warnings = run.result.distribution.warnings();
+    return run;
+}
+
+QStringList texts(const SavedRun &run)
+{
+    QStringList out;
+    for (const Candidate &c : run.result.distribution.items())
+        out << c.text;
+    return out;
+}
+
 /// Parses the whole document; the error text, empty when well-formed.
 QString xmlError(const QString &xml)
 {
@@ -365,6 +409,45 @@ private Q_SLOTS:
         QCOMPARE(rows.at(1).at(1), cell);
         QCOMPARE(rows.at(1).at(3), u"-0.25"_s);
         QCOMPARE(rows.at(1).at(4), u"'-25%"_s);
+    }
+
+    // Writes an English and a Chinese report, SVG and PNG for a look in a browser (headless Chromium screenshots).
+    void sampleFiles()
+    {
+        const QString dir = qEnvironmentVariable("VSLAB_REPORT_SAMPLES_DIR");
+        if (dir.isEmpty())
+            QSKIP("set VSLAB_REPORT_SAMPLES_DIR to write sample reports there");
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QVERIFY(!bytes.isEmpty());
+            QVERIFY(DistributionFile::write(dir + u'/' + name, bytes));
+        };
+        for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+            I18n::install(*QCoreApplication::instance(), QLocale(language));
+            SavedRun run = sampleRun(language == u"zh_CN"_s);
+            DistributionFile::Extras extras;
+            extras.observed = {0.31, 0.22, 0.2, 0.17, 0.1};
+            extras.created = QDateTime(QDate(2026, 11, 30), QTime(18, 5));
+            extras.metrics = Metrics::compute(texts(run));
+            SampleDraw draw;
+            draw.number = 1;
+            draw.index = 0;
+            draw.text = run.result.distribution.items().first().text;
+            draw.weight = run.result.distribution.items().first().weight;
+            draw.seed = 42;
+            draw.count = 100;
+            draw.frequency = 0.31;
+            extras.draws = {draw};
+            using F = DistributionFile::Format;
+            for (F f : {F::Html, F::Svg, F::Png})
+                write(u"report-"_s + language + u'.' + DistributionFile::suffix(f),
+                      DistributionFile::encode(run.request, run.result, f, extras));
+            const SavedRun second = mixedRun(false);
+            write(u"reports-"_s + language + u".html"_s,
+                  DistributionFile::encodeHtml(
+                      {{run.request, run.result, extras.created, extras.observed, extras.draws, extras.metrics},
+                       {second.request, second.result, {}, {}, {}, {}}}));
+        }
+        I18n::install(*QCoreApplication::instance(), QLocale(u"en"_s));
     }
 
     // Last: installs the Chinese catalogue for the rest of the process.
