@@ -360,6 +360,36 @@ private Q_SLOTS:
         QCOMPARE(image.height(), int(std::lround(natural.height() * 1200.0 / natural.width())));
     }
 
+    void onlyPngCommandsNeedAGuiApplication()
+    {
+        const auto needs = [](QList<QByteArray> args) {
+            args.prepend("vslab-cli");
+            QList<char *> argv;
+            for (QByteArray &a : args)
+                argv.append(a.data());
+            return ChartImage::needsGui(int(argv.size()), argv.data());
+        };
+        const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+        const QByteArray display = qgetenv("DISPLAY");
+        const QByteArray wayland = qgetenv("WAYLAND_DISPLAY");
+        qunsetenv("QT_QPA_PLATFORM");
+        qunsetenv("DISPLAY");
+        qunsetenv("WAYLAND_DISPLAY");
+        QVERIFY(!needs({"history", "export", "3", "--format", "html", "-o", "r.html"}));
+        QVERIFY(qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"));
+        QVERIFY(needs({"history", "export", "3", "--format", "png", "-o", "chart"}));
+        // A plain terminal has no display: Qt's offscreen platform draws the fonts.
+        QCOMPARE(qgetenv("QT_QPA_PLATFORM"), QByteArray("offscreen"));
+        QVERIFY(needs({"history", "export", "3", "--format=PNG", "-o", "c"}));
+        QVERIFY(needs({"history", "export", "3", "-o", "chart.png"}));
+        QVERIFY(!needs({"generate", "--format", "json", "png"}));
+        qputenv("QT_QPA_PLATFORM", platform);
+        if (!display.isEmpty())
+            qputenv("DISPLAY", display);
+        if (!wayland.isEmpty())
+            qputenv("WAYLAND_DISPLAY", wayland);
+    }
+
     void openingAnExportSaysWhatOpens_data()
     {
         QTest::addColumn<int>("format");
@@ -447,7 +477,29 @@ private Q_SLOTS:
                       {{run.request, run.result, extras.created, extras.observed, extras.draws, extras.metrics},
                        {second.request, second.result, {}, {}, {}, {}}}));
         }
+        // A counted method with many answers and long mixed-script labels.
         I18n::install(*QCoreApplication::instance(), QLocale(u"en"_s));
+        QList<Candidate> answers;
+        for (int i = 0; i < 40; ++i) {
+            Candidate c;
+            c.text = i % 3 == 0 ? u"Paris, the city of light, where every street corner has a café and a story"_s
+                     : i % 3 == 1
+                         ? u"東京 — a very long answer mixing scripts: 夜の街の光がとても美しい and more words"_s
+                         : u"Answer number "_s + QString::number(i % 7);
+            c.index = i;
+            answers.append(c);
+        }
+        GenerationSettings s;
+        s.method = Method::MultiTurn;
+        s.k = 40;
+        SavedRun counted;
+        counted.request.prompt = u"Name a city."_s;
+        counted.request.settings = s;
+        counted.result.distribution = Distribution::build(answers, PostProcessOptions::fromSettings(s));
+        write(u"chart-counted.svg"_s,
+              DistributionFile::encode(counted.request, counted.result, DistributionFile::Format::Svg));
+        write(u"chart-counted.png"_s,
+              DistributionFile::encode(counted.request, counted.result, DistributionFile::Format::Png));
     }
 
     // Last: installs the Chinese catalogue for the rest of the process.
