@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace Cli {
 namespace {
 class HistoryText
@@ -181,30 +183,34 @@ Result<QByteArray> exportBytes(const QList<HistoryEntry> &runs, const QString &f
             lines += QJsonDocument(RunArchive::runJson(e)).toJson(QJsonDocument::Compact) + '\n';
         return lines;
     }
-    static const QHash<QString, DistributionFile::Format> formats{
-        {QStringLiteral("to_dict"), DistributionFile::Format::Json},
-        {QStringLiteral("csv"), DistributionFile::Format::Csv},
-        {QStringLiteral("md"), DistributionFile::Format::Markdown}};
-    static const QStringList later{QStringLiteral("html"), QStringLiteral("svg"), QStringLiteral("png")};
-    if (later.contains(format))
-        return fail(
-            Failure::Kind::Unavailable,
-            HistoryText::tr("--format %1 is not available yet in this build; use json, to_dict, csv, md or pack.")
-                .arg(format));
-    if (!formats.contains(format))
+    if (std::any_of(runs.cbegin(), runs.cend(), [](const HistoryEntry &e) { return e.kind != QLatin1String("run"); }))
+        return fail(Failure::Kind::BadInput, HistoryText::tr("a compare run exports as json or pack only."));
+    QList<HtmlReport::Entry> saved;
+    for (const HistoryEntry &e : runs) {
+        const Result<SavedRun> run = RunArchive::fromEntry(e);
+        if (!run)
+            return run.failure();
+        saved.append({run->request, run->result, e.createdAt, {}, RunArchive::drawsFrom(e.draws), std::nullopt});
+    }
+    const bool toDict = format == QLatin1String("to_dict");
+    const std::optional<DistributionFile::Format> f =
+        toDict ? std::optional(DistributionFile::Format::Json) : DistributionFile::parseFormat(format);
+    if (!f || (*f == DistributionFile::Format::Json && !toDict))
         return fail(Failure::Kind::BadInput,
                     HistoryText::tr("--format must be json, to_dict, csv, md, html, svg, png or pack, got \"%1\".")
                         .arg(format));
+    if (*f == DistributionFile::Format::Html)
+        return DistributionFile::encodeHtml(saved);
     if (runs.size() != 1)
-        return fail(
-            Failure::Kind::BadInput,
-            HistoryText::tr("--format %1 holds one run; give one ID, or use json or pack for several.").arg(format));
-    if (runs.first().kind != QLatin1String("run"))
-        return fail(Failure::Kind::BadInput, HistoryText::tr("a compare run exports as json or pack only."));
-    const Result<SavedRun> run = RunArchive::fromEntry(runs.first());
-    if (!run)
-        return run.failure();
-    return DistributionFile::encode(run->request, run->result, formats.value(format));
+        return fail(Failure::Kind::BadInput,
+                    HistoryText::tr("--format %1 holds one run; give one ID, or use json, html or pack for several.")
+                        .arg(format));
+    if (!DistributionFile::canEncode(*f))
+        return fail(Failure::Kind::Unavailable, HistoryText::tr("--format %1 cannot be drawn here.").arg(format));
+    DistributionFile::Extras extras;
+    extras.created = saved.first().created;
+    extras.draws = saved.first().draws;
+    return DistributionFile::encode(saved.first().request, saved.first().result, *f, extras);
 }
 
 int exportRuns(const HistoryStore &store, const QCommandLineParser &p, const Options &o, const QStringList &ids)

@@ -450,6 +450,24 @@ QJsonArray drawsJson(const QList<SampleDraw> &draws, int generation)
     return out;
 }
 
+QList<SampleDraw> drawsFrom(const QJsonArray &draws)
+{
+    QList<SampleDraw> out;
+    for (const QJsonValue &v : draws) {
+        const QJsonObject o = v.toObject();
+        SampleDraw d;
+        d.number = o.value(QStringLiteral("number")).toInt();
+        d.seed = seedOf(o.value(QStringLiteral("seed"))).value_or(0);
+        d.count = o.value(QStringLiteral("count")).toInt(1);
+        d.index = o.value(QStringLiteral("index")).toInt(-1);
+        d.text = o.value(QStringLiteral("text")).toString();
+        d.weight = o.value(QStringLiteral("weight")).toDouble();
+        d.frequency = o.value(QStringLiteral("frequency")).toDouble(1.0);
+        out.append(d);
+    }
+    return out;
+}
+
 QJsonObject runJson(const HistoryEntry &entry)
 {
     QJsonObject o = entry.result;

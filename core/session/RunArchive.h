@@ -35,6 +35,8 @@ Result<HistoryEntry> entryFromToDict(const QByteArray &json);
 /// The draws of distribution number `generation` as JSON ({"number","seed","count","index","text","weight",
 /// "frequency"} each; seeds as strings).
 QJsonArray drawsJson(const QList<SampleDraw> &draws, int generation);
+/// drawsJson() read back (reports list the draws of a saved run).
+QList<SampleDraw> drawsFrom(const QJsonArray &draws);
 /// The full record of one saved run: its `generate --json` object plus uid, created, status, distribution and
 /// raw_replies, so importing it restores the run exactly.
 QJsonObject runJson(const HistoryEntry &entry);

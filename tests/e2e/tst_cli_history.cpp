@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(runCli(history(m_db, {QStringLiteral("show"), QStringLiteral("999")})).exitCode, 2);
 
         const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
-        for (const char *format : {"json", "to_dict", "csv", "md", "pack"}) {
+        for (const char *format : {"json", "to_dict", "csv", "md", "html", "svg", "png", "pack"}) {
             const QString file = m_dir.filePath(QStringLiteral("one.") + QLatin1String(format));
             r = runCli(history(m_db, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"),
                                       QLatin1String(format), QStringLiteral("-o"), file}));
