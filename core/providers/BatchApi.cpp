@@ -368,6 +368,7 @@ CallResult decodeBody(const WireFormat &wire, const QJsonObject &body, const QUr
     call.finishReason = decoder->finishReason();
     call.usage = decoder->usage();
     call.notes = decoder->notes();
+    call.moreChoices = decoder->moreChoices();
     if (const auto &e = decoder->error())
         call.error =
             ProviderSupport::makeError(e->code, wire.errorContext(url, 1, false), 200, e->serverText, e->detail);

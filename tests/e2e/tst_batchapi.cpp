@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,6 +181,52 @@ QJsonObject anthropicBatch(const LoopbackServer &server, const QString &status)
     b.insert(u"results_url"_s, server.url(u"/v1/messages/batches/"_s + id + u"/results"_s).toString());
     return b;
 }
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// vslab-cli batch with `args`, waiting on the event loop so the loopback server in this process keeps answering.
+CliResult runCli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(u"VSLAB_TEST_KEY"_s, kKey);
+    e.insert(u"VSLAB_NO_PROGRESS"_s, u"1"_s);
+    p.setProcessEnvironment(e);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(qEnvironmentVariable("VSLAB_CLI"), QStringList{u"batch"_s} + args);
+    if (!p.waitForStarted(5000))
+        return {};
+    p.closeWriteChannel();
+    if (!finished.wait(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+/// OUTPUT's lines by id (a repeated id fails the test through the count).
+QHash<QString, QJsonObject> outputLines(const QString &path, int *count)
+{
+    QFile f(path);
+    QHash<QString, QJsonObject> byId;
+    *count = 0;
+    if (!f.open(QIODevice::ReadOnly))
+        return byId;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        ++*count;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        byId.insert(o.value("id"_L1).toString(), o);
+    }
+    return byId;
+}
 } // namespace
 
 class TestBatchApi : public QObject
@@ -194,6 +241,7 @@ private Q_SLOTS:
     void resumeWithoutResubmitting();
     void splitOverLimit();
     void cancel();
+    void cliRoundTrip();
 
 private:
     QTemporaryDir m_dir;
@@ -537,6 +585,100 @@ void TestBatchApi::cancel()
     const Collected rerun = h.run({});
     QVERIFY(rerun.results.contains(u"b"_s));
     QCOMPARE(rerun.results[u"b"_s].outcome, BatchApiResult::Outcome::Cancelled);
+}
+
+void TestBatchApi::cliRoundTrip()
+{
+    if (qEnvironmentVariableIsEmpty("VSLAB_CLI"))
+        QSKIP("VSLAB_CLI is not set (run through ctest)");
+    LoopbackServer server;
+    const QString input = m_dir.filePath(u"cli-input.jsonl"_s);
+    const QString output = m_dir.filePath(u"cli-output.jsonl"_s);
+    {
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"id\":\"q1\",\"prompt\":\"Name a color\",\"k\":2,\"seed\":7}\n"
+                "{\"id\":\"q2\",\"prompt\":\"Name a fruit\",\"k\":2,\"seed\":8}\n"
+                "{\"id\":\"q3\",\"prompt\":\"Name a city\",\"k\":2}\n"
+                "{\"id\":\"q4\",\"prompt\":\"Name a tree\",\"method\":\"multi-turn\",\"k\":2}\n");
+    }
+    const QJsonObject validating = fixture(u"openai/batch-validating.json"_s);
+    QJsonObject completed = fixture(u"openai/batch-completed.json"_s);
+    completed.insert(u"id"_s, validating.value("id"_L1));
+    completed.insert(u"error_file_id"_s, u"file-errors"_s);
+    const QString outFile = completed.value("output_file_id"_L1).toString();
+    const QByteArray twoColors =
+        R"({"responses":[{"text":"red","probability":0.6},{"text":"blue","probability":0.4}]})";
+    server.enqueue(LoopbackServer::Response::json(fixture(u"openai/files-upload-batch.json"_s)));
+    server.enqueue(LoopbackServer::Response::json(validating));
+    server.enqueue(LoopbackServer::Response::json(with(validating, u"status"_s, u"in_progress"_s)));
+    server.enqueue(LoopbackServer::Response::json(completed));
+    server.enqueue(LoopbackServer::Response::text(jsonl({openAiOutputLine(u"q2"_s, QString::fromUtf8(twoColors)),
+                                                         openAiOutputLine(u"q1"_s, QString::fromUtf8(twoColors))})));
+    const QJsonObject errorLine{
+        {u"custom_id"_s, u"q3"_s},
+        {u"response"_s, QJsonObject{{u"status_code"_s, 500}, {u"body"_s, fixture(u"openai/error-400.json"_s)}}},
+        {u"error"_s, QJsonValue::Null}};
+    server.enqueue(LoopbackServer::Response::text(jsonl({errorLine})));
+    const QStringList common{u"--via"_s,
+                             u"batch-api"_s,
+                             u"--provider"_s,
+                             u"openai"_s,
+                             u"--base-url"_s,
+                             server.url(u"/v1"_s).toString(),
+                             u"--model"_s,
+                             u"gpt-4o-mini"_s,
+                             u"--api-key-env"_s,
+                             u"VSLAB_TEST_KEY"_s,
+                             u"--poll-interval"_s,
+                             u"0.01"_s,
+                             input,
+                             u"-o"_s,
+                             output};
+    const CliResult first = runCli(common);
+    QVERIFY2(first.exitCode == 3, first.err.constData());
+    QVERIFY(first.err.contains("submitted batch"));
+    QVERIFY(!first.err.contains(kKey.toUtf8()));
+    QCOMPARE(uploadedLines(server.requests().first()).size(), 3); // q4 needs several calls: not submitted
+    int count = 0;
+    QHash<QString, QJsonObject> lines = outputLines(output, &count);
+    QCOMPARE(count, 4);
+    QCOMPARE(lines[u"q1"_s].value("candidates"_L1).toArray().size(), 2);
+    QCOMPARE(lines[u"q1"_s].value("candidates"_L1).toArray().first().toObject().value("text"_L1).toString(), u"red"_s);
+    QCOMPARE(lines[u"q3"_s].value("error"_L1).toObject().value("http_status"_L1).toInt(), 500);
+    QCOMPARE(lines[u"q4"_s].value("error"_L1).toObject().value("code"_L1).toString(), u"bad_input"_s);
+    QFile state(BatchApiState::pathFor(output));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QVERIFY(!state.readAll().contains(kKey.toUtf8()));
+
+    // The rerun submits only the failed item (q4 fails again before submission) and ends with every id once.
+    server.clearRequests();
+    QJsonObject second = with(validating, u"id"_s, u"batch_second"_s);
+    server.enqueue(LoopbackServer::Response::json(fixture(u"openai/files-upload-batch.json"_s)));
+    server.enqueue(LoopbackServer::Response::json(second));
+    QJsonObject secondDone = with(completed, u"id"_s, u"batch_second"_s);
+    secondDone.insert(u"error_file_id"_s, QJsonValue::Null);
+    server.enqueue(LoopbackServer::Response::json(secondDone));
+    server.enqueue(LoopbackServer::Response::text(jsonl({openAiOutputLine(u"q3"_s, QString::fromUtf8(twoColors))})));
+    const CliResult rerun = runCli(common);
+    QVERIFY2(rerun.exitCode == 3, rerun.err.constData()); // q4 still cannot go into a batch
+    const QList<QJsonObject> resent = uploadedLines(server.requests().first());
+    QCOMPARE(resent.size(), 1);
+    QCOMPARE(resent.first().value("custom_id"_L1).toString(), u"q3"_s);
+    lines = outputLines(output, &count);
+    QCOMPARE(count, 4);
+    QVERIFY(!lines[u"q3"_s].contains("error"_L1));
+    QVERIFY(lines[u"q1"_s].contains("candidates"_L1));
+
+    // --status lists both batches from the state file; --cancel has nothing left to cancel.
+    const CliResult status = runCli({u"--status"_s, output});
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY(status.out.contains(validating.value("id"_L1).toString().toUtf8()));
+    QVERIFY(status.out.contains("batch_second"));
+    server.clearRequests();
+    const CliResult cancelled = runCli({u"--cancel"_s, output, u"--api-key-env"_s, u"VSLAB_TEST_KEY"_s});
+    QVERIFY2(cancelled.exitCode == 0, cancelled.err.constData());
+    QCOMPARE(server.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBatchApi)
