@@ -157,7 +157,13 @@ void BatchApiJob::submitNext()
     if (entries.isEmpty()) {
         m_delay = m_pollInterval;
         m_cursor = 0;
-        pollNext(); // the first round looks at once: a resumed batch may have ended long ago
+        if (m_submittedAny) {
+            // A batch just submitted is still validating: the first look waits pollInterval.
+            m_cursor = m_state.batches.size();
+            pollNext();
+        } else {
+            pollNext(); // resumed batches may have ended long ago: look at once
+        }
         return;
     }
     if (kind == ProviderKind::Anthropic) {
@@ -229,6 +235,7 @@ void BatchApiJob::recordSubmitted(const QByteArray &body, const QUrl &url,
     }
     batch.items = items;
     m_state.batches.append(batch);
+    m_submittedAny = true;
     if (!saveState())
         return;
     Q_EMIT submitted(batch);

@@ -21,8 +21,8 @@ class QNetworkAccessManager;
  * Message Batches; see BatchApiProtocol):
  * 1. submit: pulls items and packs them into batches within BatchApiLimits (requests and bytes), uploads / creates
  *    each one and records it in the state file at once;
- * 2. poll: every batch not yet collected, first after pollInterval seconds, each round waiting 1.5× longer up to
- *    4× pollInterval;
+ * 2. poll: every batch not yet collected, each round waiting 1.5× longer than the one before, from pollInterval
+ *    seconds up to 4× pollInterval (resumed batches are looked at once: they may have ended long ago);
  * 3. collect: once a batch ended, streams its result files line by line, emits resultReady() for every request
  *    (succeeded, errored, expired or cancelled; requests in no file get the batch's end state) and marks the batch
  *    collected in the state file.
@@ -102,5 +102,6 @@ private:
     QSet<QString> m_seen;                ///< custom_ids of the batch being collected
     QPointer<RetryingTransfer> m_transfer;
     QTimer m_pollTimer;
+    bool m_submittedAny = false;
     bool m_done = false;
 };
