@@ -12,6 +12,9 @@
 #include <QUuid>
 
 namespace {
+/// Databases up to this size get PRAGMA quick_check at open (about 20 ms per 16 MiB).
+constexpr qint64 fullCheckBytes = qint64(32) << 20;
+
 /// The columns list(), page() and get() share, in the order summaryFrom() reads them.
 const QString summaryColumns =
     QStringLiteral("r.id, r.created_at, r.prompt, r.method, r.provider, r.model, r.simulated, r.candidate_count, "
@@ -108,9 +111,11 @@ QString statusOf(const QString &error, const QJsonObject &result, int candidates
 const QStringList v2Extras = {
     QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS runs_uid ON runs(uid)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS runs_created ON runs(created_at)"),
-    QStringLiteral("CREATE INDEX IF NOT EXISTS runs_provider ON runs(provider)"),
-    QStringLiteral("CREATE INDEX IF NOT EXISTS runs_model ON runs(model)"),
-    QStringLiteral("CREATE INDEX IF NOT EXISTS runs_method ON runs(method)"),
+    // Filter column first, then time: a filtered first page is an index range read in order, not a sort.
+    QStringLiteral("CREATE INDEX IF NOT EXISTS runs_provider_created ON runs(provider, created_at)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS runs_model_created ON runs(model, created_at)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS runs_method_created ON runs(method, created_at)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS runs_starred_created ON runs(starred, created_at)"),
     QStringLiteral("CREATE TABLE IF NOT EXISTS starred_candidates (run_id INTEGER NOT NULL, idx INTEGER NOT NULL,"
                    " PRIMARY KEY (run_id, idx))"),
     // External content: the text lives once, in runs; trigram finds any 3+ character substring in any script.
@@ -151,10 +156,10 @@ const QStringList v2Columns = {
     QStringLiteral("base_url TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("latency_ms INTEGER NOT NULL DEFAULT 0"),
     QStringLiteral("usage TEXT NOT NULL DEFAULT '{}'"),
-    QStringLiteral("draws TEXT NOT NULL DEFAULT '[]'"),
-    QStringLiteral("payload TEXT NOT NULL DEFAULT '{}'"),
     QStringLiteral("starred INTEGER NOT NULL DEFAULT 0"),
     QStringLiteral("search_text TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("draws TEXT NOT NULL DEFAULT '[]'"),
+    QStringLiteral("payload TEXT NOT NULL DEFAULT '{}'"),
 };
 } // namespace
 
@@ -170,10 +175,27 @@ HistoryStore::HistoryStore()
 
 HistoryStore::~HistoryStore()
 {
+    dropStatements();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
     }
+}
+
+QSqlQuery &HistoryStore::prepared(std::optional<QSqlQuery> &slot, const QString &sql) const
+{
+    if (!slot) {
+        slot.emplace(QSqlDatabase::database(m_connection, false));
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
+void HistoryStore::dropStatements()
+{
+    m_insertQuery.reset();
+    m_uidQuery.reset();
+    m_starQuery.reset();
 }
 
 bool HistoryStore::isOpen() const
@@ -212,6 +234,7 @@ Result<void> HistoryStore::open(const QString &path)
 {
     m_path = path.isEmpty() ? defaultPath() : path;
     m_notice.clear();
+    dropStatements();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
@@ -247,10 +270,16 @@ Result<void> HistoryStore::openChecked()
         db.close();
         return newer;
     }
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+    // The schema must read. The full check reads every page (0.6 s at 100,000 runs): done up to a size where it
+    // costs a few tens of ms, so a large history does not slow every start; SQLite still reports damage on use.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
         return moveAside(q.lastError().text());
-    if (const QString check = q.value(0).toString(); check != QLatin1String("ok"))
-        return moveAside(check);
+    if (QFileInfo(m_path).size() <= fullCheckBytes) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            return moveAside(q.lastError().text());
+        if (const QString check = q.value(0).toString(); check != QLatin1String("ok"))
+            return moveAside(check);
+    }
     q.finish();
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -263,6 +292,7 @@ Result<void> HistoryStore::openChecked()
 
 Result<void> HistoryStore::moveAside(const QString &why)
 {
+    dropStatements();
     QSqlDatabase::database(m_connection, false).close();
     const QString aside =
         m_path + QStringLiteral(".corrupt-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -289,10 +319,13 @@ Result<void> HistoryStore::createSchema()
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QString error;
     const bool ok = write([&] {
-        QString columns = v1Columns;
-        for (const QString &c : v2Columns)
-            columns += QStringLiteral(", ") + c;
-        QStringList statements{QStringLiteral("CREATE TABLE IF NOT EXISTS runs (") + columns + QLatin1Char(')')};
+        // The columns a listing reads come first: SQLite reads a row up to the last column asked for, and the large
+        // JSON columns behind them spill into overflow pages.
+        QStringList columns = v1Columns.split(QLatin1Char(','));
+        const QStringList large = columns.mid(9);
+        columns = columns.mid(0, 9) + v2Columns + large;
+        QStringList statements{QStringLiteral("CREATE TABLE IF NOT EXISTS runs (") + columns.join(QLatin1Char(',')) +
+                               QLatin1Char(')')};
         statements += v2Extras;
         statements.append(QStringLiteral("PRAGMA user_version = 2"));
         for (const QString &s : std::as_const(statements)) {
@@ -365,11 +398,12 @@ Result<void> HistoryStore::migrateFrom1()
 
 qint64 HistoryStore::insert(const HistoryEntry &entry)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO runs (created_at, prompt, method, provider, model, simulated, "
-                             "candidate_count, error, result, distribution, raw_replies, uid, kind, status, base_url, "
-                             "latency_ms, usage, draws, payload, starred, search_text) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(
+        m_insertQuery,
+        QStringLiteral("INSERT INTO runs (created_at, prompt, method, provider, model, simulated, "
+                       "candidate_count, error, result, distribution, raw_replies, uid, kind, status, base_url, "
+                       "latency_ms, usage, draws, payload, starred, search_text) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime created = entry.createdAt.isValid() ? entry.createdAt : QDateTime::currentDateTimeUtc();
     const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; }; // null binds NULL
     q.addBindValue(isoTime(created));
@@ -399,8 +433,9 @@ qint64 HistoryStore::insert(const HistoryEntry &entry)
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery star(QSqlDatabase::database(m_connection, false));
-    star.prepare(QStringLiteral("INSERT OR IGNORE INTO starred_candidates (run_id, idx) VALUES (?, ?)"));
+    q.finish();
+    QSqlQuery &star =
+        prepared(m_starQuery, QStringLiteral("INSERT OR IGNORE INTO starred_candidates (run_id, idx) VALUES (?, ?)"));
     for (const int idx : entry.starredCandidates) {
         star.addBindValue(id);
         star.addBindValue(idx);
@@ -588,10 +623,11 @@ qint64 HistoryStore::idOfUid(const QString &uid) const
 {
     if (!isOpen())
         return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT id FROM runs WHERE uid = ?"));
+    QSqlQuery &q = prepared(m_uidQuery, QStringLiteral("SELECT id FROM runs WHERE uid = ?"));
     q.addBindValue(uid);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 bool HistoryStore::remove(qint64 id)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -86,8 +87,9 @@ struct HistoryImport
  * Run history in a SQLite database (QtSql), in the user's data folder by default: WAL, schema version in
  * user_version with migrations (v1 → v2), FTS5 (trigram) full-text index over prompts and candidate texts kept in
  * sync by triggers. Every finished run is saved, cancelled and failed ones included, so nothing a user paid for is
- * lost. A database from a newer VS Lab is refused and never modified; a corrupt one is moved aside (notice() says
- * where) and a fresh one created. Every write runs in a transaction. Single-threaded: use from one thread.
+ * lost. A database from a newer VS Lab is refused and never modified; a corrupt one (not a database, or failing
+ * PRAGMA quick_check, which runs at open up to 32 MiB) is moved aside (notice() says where) and a fresh one created.
+ * Every write runs in a transaction. Single-threaded: use from one thread.
  */
 class HistoryStore final
 {
@@ -140,8 +142,14 @@ private:
     Result<void> migrateFrom1();
     qint64 insert(const HistoryEntry &entry);
     bool write(const std::function<bool()> &work) const;
+    /// A statement prepared once per connection (imports run it 100,000 times).
+    QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql) const;
+    void dropStatements();
 
     QString m_connection;
+    mutable std::optional<QSqlQuery> m_insertQuery;
+    mutable std::optional<QSqlQuery> m_uidQuery;
+    mutable std::optional<QSqlQuery> m_starQuery;
     QString m_path;
     QString m_notice;
     mutable QString m_error;
