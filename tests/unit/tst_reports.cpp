@@ -303,6 +303,21 @@ private Q_SLOTS:
         }
     }
 
+    void aFailedRunWithoutCandidates()
+    {
+        SavedRun run;
+        run.request.prompt = u"Name a US state."_s;
+        run.result.error = ProviderError{};
+        run.result.error->message = u"The key was rejected <401>."_s;
+        const QString svg = ChartSvg::document(ChartSvg::fromRun(run.request, run.result));
+        QVERIFY2(xmlError(svg).isEmpty(), qPrintable(xmlError(svg)));
+        QVERIFY(svgText(svg).contains(u"No candidates."_s));
+        const QString html = HtmlReport::document(HtmlReport::Entry{run.request, run.result, {}, {}, {}, {}});
+        QVERIFY(
+            html.contains(u"<div class=\"failed\" role=\"note\">The run failed: The key was rejected &lt;401&gt;."_s));
+        QCOMPARE(html.section(u"<tbody>"_s, 1).section(u"</tbody>"_s, 0, 0).count(u"<tr"_s), 0);
+    }
+
     void htmlOfSeveralRuns()
     {
         const SavedRun a = mixedRun(true);
