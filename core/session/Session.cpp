@@ -86,6 +86,21 @@ Result<void> Session::restore(qint64 id)
         (void)m_providers->setCurrent(entry->provider, entry->model);
     show(*run, Origin::History, QLocale().toString(entry->createdAt.toLocalTime(), QLocale::ShortFormat));
     m_historyId = id;
+    // The run's draws come back as they were (each draw is its seed replayed); the next draw starts from the run's
+    // seed again, as after the run.
+    const QList<SampleDraw> draws = RunArchive::drawsFrom(entry->draws);
+    if (!draws.isEmpty()) {
+        const quint64 next = m_sampler.seed();
+        for (const SampleDraw &d : draws) {
+            m_sampler.setSeed(d.seed);
+            if (d.count > 1)
+                (void)m_sampler.drawMany(d.count);
+            else
+                (void)m_sampler.drawOne();
+        }
+        m_sampler.setSeed(next);
+        Q_EMIT drawsChanged();
+    }
     return {};
 }
 

@@ -483,6 +483,33 @@ private Q_SLOTS:
         }
     }
 
+    void drawsAreSavedAndComeBack()
+    {
+        QList<SampleDraw> before;
+        QList<double> observed;
+        qint64 id = 0;
+        {
+            auto w = makeDemoWindow();
+            VSLAB_REQUIRE(generate(w.get(), QStringLiteral("Tell me a joke")));
+            id = w->historyPanel()->idAt(0);
+            w->sampleOne();
+            w->sampleMany(40);
+            before = w->sampler().history();
+            observed = w->sampler().observedFrequencies();
+            QCOMPARE(before.size(), 2);
+        }
+        auto w = makeDemoWindow(); // a new session on the same database
+        QVERIFY(w->restoreRun(id));
+        const QList<SampleDraw> after = w->sampler().history();
+        QCOMPARE(after.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(after[i].seed, before[i].seed);
+            QCOMPARE(after[i].index, before[i].index);
+            QCOMPARE(after[i].count, before[i].count);
+        }
+        QCOMPARE(w->sampler().observedFrequencies(), observed); // the chart's observed bars too
+    }
+
     void searchFiltersStarsAndUndo()
     {
         auto w = makeDemoWindow();
