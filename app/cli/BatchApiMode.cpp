@@ -20,9 +20,9 @@
 
 namespace Cli {
 namespace {
-class BatchApiText
+class BatchApiModeText
 {
-    Q_DECLARE_TR_FUNCTIONS(BatchApiText)
+    Q_DECLARE_TR_FUNCTIONS(BatchApiModeText)
 };
 
 /// A call whose reply the caller hands over: the decoded batch result.
@@ -86,8 +86,8 @@ Result<BatchApiItem> prepareItem(const std::shared_ptr<const WireFormat> &wire, 
     request.concurrency = 1;
     if (needsSeveralCalls(request.settings))
         return fail(Failure::Kind::BadInput,
-                    BatchApiText::tr("method %1 needs several calls in a row, which a batch API cannot chain; run "
-                                     "this item without --via batch-api.")
+                    BatchApiModeText::tr("method %1 needs several calls in a row, which a batch API cannot chain; run "
+                                         "this item without --via batch-api.")
                         .arg(Names::method(request.settings.method)));
     auto provider = std::make_shared<HeldProvider>(wire);
     {
@@ -97,7 +97,7 @@ Result<BatchApiItem> prepareItem(const std::shared_ptr<const WireFormat> &wire, 
             return fail(Failure::Kind::BadInput, run.result().error->message);
     }
     if (provider->requests.size() != 1)
-        return fail(Failure::Kind::BadInput, BatchApiText::tr("the item does not make exactly one call."));
+        return fail(Failure::Kind::BadInput, BatchApiModeText::tr("the item does not make exactly one call."));
     BatchApiItem out;
     out.itemId = item.id;
     out.customId = BatchApiProtocol::customIdFor(item.id, item.line);
@@ -211,8 +211,8 @@ Result<void> BatchApiRunner::prepareProvider(ProviderRegistry &registry)
     const QString base = SafeUrl::text(m_wire->baseUrl());
     if (m_state && (m_state->provider != config.presetId || SafeUrl::typed(m_state->baseUrl) != base))
         return fail(Failure::Kind::BadInput,
-                    BatchApiText::tr("%1 holds batches of provider %2 at %3, not %4 at %5: use the same --provider "
-                                     "and --base-url, or another OUTPUT.")
+                    BatchApiModeText::tr("%1 holds batches of provider %2 at %3, not %4 at %5: use the same --provider "
+                                         "and --base-url, or another OUTPUT.")
                         .arg(m_statePath, m_state->provider, m_state->baseUrl, config.presetId, base));
     if (!m_state) {
         m_state = BatchApiState{};
@@ -228,7 +228,7 @@ Result<void> BatchApiRunner::openFiles()
     if (Result<void> opened = m_output.open(m_o.output); !opened)
         return opened;
     if (m_output.repairedBytes() > 0)
-        say(BatchApiText::tr("removed a partial last line (%1 bytes) from %2.")
+        say(BatchApiModeText::tr("removed a partial last line (%1 bytes) from %2.")
                 .arg(m_output.repairedBytes())
                 .arg(m_o.output));
     m_inFlight = m_state->itemsInFlight();
@@ -273,7 +273,7 @@ void BatchApiRunner::writeError(const QString &id, const QString &code, const QS
     ++m_counts.failed;
     ++m_counts.failedByCause[code];
     if (m_itemMessages++ < 20)
-        say(BatchApiText::tr("item %1: %2").arg(id, message));
+        say(BatchApiModeText::tr("item %1: %2").arg(id, message));
     const Result<void> written = m_output.append(BatchOutput::errorLine(id, code, message, line));
     if (!written && m_writeError.isEmpty())
         m_writeError = written.message();
@@ -285,7 +285,7 @@ void BatchApiRunner::onResult(const BatchApiResult &r)
         return; // written before a kill, collected again
     const auto request = m_requests.constFind(r.itemId);
     if (request == m_requests.constEnd()) {
-        say(BatchApiText::tr("item %1 of batch %2 is no longer in %3; its result is not written.")
+        say(BatchApiModeText::tr("item %1 of batch %2 is no longer in %3; its result is not written.")
                 .arg(r.itemId, r.batchId, m_o.input));
         return;
     }
@@ -294,7 +294,7 @@ void BatchApiRunner::onResult(const BatchApiResult &r)
         ++m_counts.failed;
         ++m_counts.failedByCause[BatchApiResult::outcomeName(r.outcome)];
         if (m_itemMessages++ < 20)
-            say(BatchApiText::tr("item %1: %2: %3")
+            say(BatchApiModeText::tr("item %1: %2: %3")
                     .arg(r.itemId, BatchApiResult::outcomeName(r.outcome), r.call.error->message));
         line = BatchOutput::errorLine(r.itemId, *r.call.error);
     } else {
@@ -321,7 +321,7 @@ void BatchApiRunner::onResult(const BatchApiResult &r)
 
 QString countsText(const BatchApiBatch &b)
 {
-    return BatchApiText::tr("%1 requests, %2 succeeded, %3 failed, %4 processing")
+    return BatchApiModeText::tr("%1 requests, %2 succeeded, %3 failed, %4 processing")
         .arg(b.items.size())
         .arg(b.succeeded)
         .arg(b.failed)
@@ -333,12 +333,15 @@ void BatchApiRunner::connectJob(BatchApiJob *job)
     auto last = std::make_shared<QHash<QString, QString>>();
     QObject::connect(job, &BatchApiJob::submitted, job, [this](const BatchApiBatch &b) {
         m_counts.submitted += int(b.items.size());
-        say(BatchApiText::tr("submitted batch %1 with %2 requests (%3).").arg(b.id).arg(b.items.size()).arg(b.status));
+        say(BatchApiModeText::tr("submitted batch %1 with %2 requests (%3).")
+                .arg(b.id)
+                .arg(b.items.size())
+                .arg(b.status));
     });
     QObject::connect(job, &BatchApiJob::statusChanged, job, [this, last](const BatchApiBatch &b) {
         const QString text = b.status + QLatin1String(": ") + countsText(b);
         if (last->value(b.id) != text)
-            say(BatchApiText::tr("batch %1: %2").arg(b.id, text));
+            say(BatchApiModeText::tr("batch %1: %2").arg(b.id, text));
         last->insert(b.id, text);
     });
     QObject::connect(job, &BatchApiJob::resultReady, job, [this, job](const BatchApiResult &r) {
@@ -347,7 +350,7 @@ void BatchApiRunner::connectJob(BatchApiJob *job)
             job->stop();
     });
     QObject::connect(job, &BatchApiJob::batchCollected, job, [this](const BatchApiBatch &b) {
-        say(BatchApiText::tr("batch %1 collected (%2).").arg(b.id, b.status));
+        say(BatchApiModeText::tr("batch %1 collected (%2).").arg(b.id, b.status));
     });
     QObject::connect(job, &BatchApiJob::finished, job,
                      [this](const std::optional<ProviderError> &error) { onFinished(error); });
@@ -359,8 +362,8 @@ void BatchApiRunner::onFinished(const std::optional<ProviderError> &error)
         printErr(QStringLiteral("vslab-cli: ") + m_writeError);
         m_exitCode = ProviderFailed;
     } else if (error && error->code == ProviderError::Code::Cancelled) {
-        printErr(BatchApiText::tr("vslab-cli: interrupted. The submitted batches keep running at %1; their ids are "
-                                  "kept in %2. Rerun the same command to resume polling, or use --cancel %3.")
+        printErr(BatchApiModeText::tr("vslab-cli: interrupted. The submitted batches keep running at %1; their ids are "
+                                      "kept in %2. Rerun the same command to resume polling, or use --cancel %3.")
                      .arg(m_wire->providerName(), m_statePath, m_o.output));
         m_exitCode = Interrupted;
     } else if (error) {
@@ -383,7 +386,7 @@ void BatchApiRunner::printSummary() const
         causeText.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
     }
     const qint64 wallMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    say(BatchApiText::tr("%1 done, %2 failed%3, %4 skipped, %5 already in %6; tokens in %7, out %8; %9 s")
+    say(BatchApiModeText::tr("%1 done, %2 failed%3, %4 skipped, %5 already in %6; tokens in %7, out %8; %9 s")
             .arg(m_counts.done)
             .arg(m_counts.failed)
             .arg(causeText.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(causeText.join(QStringLiteral(", "))))
@@ -394,7 +397,7 @@ void BatchApiRunner::printSummary() const
             .arg(m_counts.outputTokens)
             .arg(double(wallMs) / 1000.0, 0, 'f', 1));
     if (m_counts.failed > 0 && m_exitCode != Interrupted)
-        say(BatchApiText::tr("rerun the same command to submit the failed, expired and cancelled items again."));
+        say(BatchApiModeText::tr("rerun the same command to submit the failed, expired and cancelled items again."));
     if (m_o.jsonSummary)
         printJson({{QStringLiteral("done"), m_counts.done},
                    {QStringLiteral("failed"), m_counts.failed},
@@ -443,7 +446,7 @@ int BatchApiRunner::cancel()
     if (Result<void> loaded = loadState(); !loaded)
         return badArguments(loaded.message());
     if (!m_state)
-        return badArguments(BatchApiText::tr("no batch state beside %1 (%2 does not exist): nothing to cancel.")
+        return badArguments(BatchApiModeText::tr("no batch state beside %1 (%2 does not exist): nothing to cancel.")
                                 .arg(m_o.output, m_statePath));
     ProviderRegistry registry;
     registry.setTransport(m_o.setup.transport);
@@ -461,8 +464,9 @@ int BatchApiRunner::cancel()
         return badArguments(chosen.message());
     QCoreApplication::exec();
     if (m_exitCode == Ok)
-        say(BatchApiText::tr("cancel requested. Rerun the same batch command to collect what finished and submit the "
-                             "rest again."));
+        say(BatchApiModeText::tr(
+            "cancel requested. Rerun the same batch command to collect what finished and submit the "
+            "rest again."));
     return m_exitCode;
 }
 
@@ -471,13 +475,13 @@ int BatchApiRunner::status()
     if (Result<void> loaded = loadState(); !loaded)
         return badArguments(loaded.message());
     if (!m_state)
-        return badArguments(BatchApiText::tr("no batch state beside %1 (%2 does not exist): nothing was submitted "
-                                             "with --via batch-api.")
+        return badArguments(BatchApiModeText::tr("no batch state beside %1 (%2 does not exist): nothing was submitted "
+                                                 "with --via batch-api.")
                                 .arg(m_o.output, m_statePath));
     QJsonArray batches;
     QTextStream out(stdout);
     if (!m_o.jsonSummary)
-        out << BatchApiText::tr("%1 at %2, model %3; state as last seen (a rerun polls again)")
+        out << BatchApiModeText::tr("%1 at %2, model %3; state as last seen (a rerun polls again)")
                    .arg(m_state->provider, m_state->baseUrl, m_state->model)
             << '\n';
     for (const BatchApiBatch &b : std::as_const(m_state->batches)) {
@@ -488,7 +492,8 @@ int BatchApiRunner::status()
         if (!m_o.jsonSummary)
             out << QStringLiteral("%1  %2  %3%4")
                        .arg(b.id, b.status, countsText(b),
-                            b.collected ? BatchApiText::tr(", collected") : BatchApiText::tr(", not collected yet"))
+                            b.collected ? BatchApiModeText::tr(", collected")
+                                        : BatchApiModeText::tr(", not collected yet"))
                 << '\n';
     }
     out.flush();

@@ -14,8 +14,6 @@
 #include <QSaveFile>
 #include <QSet>
 
-using Text = BatchApiProtocol::Text;
-
 BatchApiLimits BatchApiLimits::of(ProviderKind kind)
 {
     if (kind == ProviderKind::Anthropic)
@@ -103,13 +101,16 @@ Result<std::optional<BatchApiState>> BatchApiState::load(const QString &path)
     if (!file.exists())
         return std::optional<BatchApiState>();
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Failure::Kind::Io, tr("Cannot read the batch state file %1: %2").arg(path, file.errorString()));
+        return fail(Failure::Kind::Io,
+                    BatchApiText::tr("Cannot read the batch state file %1: %2").arg(path, file.errorString()));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        return fail(Failure::Kind::BadInput,
-                    tr("The batch state file %1 is not valid JSON (%2); remove it to submit the remaining items again.")
-                        .arg(path, error.errorString()));
+        return fail(
+            Failure::Kind::BadInput,
+            BatchApiText::tr(
+                "The batch state file %1 is not valid JSON (%2); remove it to submit the remaining items again.")
+                .arg(path, error.errorString()));
     const QJsonObject root = doc.object();
     BatchApiState state;
     state.provider = root.value(QLatin1String("provider")).toString();
@@ -132,7 +133,8 @@ Result<void> BatchApiState::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 ||
         !file.commit())
-        return fail(Failure::Kind::Io, tr("Cannot write the batch state file %1: %2").arg(path, file.errorString()));
+        return fail(Failure::Kind::Io,
+                    BatchApiText::tr("Cannot write the batch state file %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -176,11 +178,11 @@ std::optional<QString> unsupported(const ProviderConfig &config)
         (preset->kind == ProviderKind::Anthropic || id == QLatin1String("openai") || id == QLatin1String("custom")))
         return std::nullopt;
     if (preset && preset->kind == ProviderKind::Gemini)
-        return Text::tr("Gemini's batch mode is not supported by --via batch-api yet; use the concurrent mode "
-                        "(without --via), or OpenAI or Anthropic.");
-    return Text::tr("%1 has no batch API that VS Lab can use; --via batch-api works with OpenAI (or a custom "
-                    "OpenAI-compatible server that offers /v1/batches) and Anthropic. Use the concurrent mode "
-                    "(without --via) instead.")
+        return BatchApiText::tr("Gemini's batch mode is not supported by --via batch-api yet; use the concurrent mode "
+                                "(without --via), or OpenAI or Anthropic.");
+    return BatchApiText::tr("%1 has no batch API that VS Lab can use; --via batch-api works with OpenAI (or a custom "
+                            "OpenAI-compatible server that offers /v1/batches) and Anthropic. Use the concurrent mode "
+                            "(without --via) instead.")
         .arg(preset ? preset->title() : id);
 }
 
@@ -426,13 +428,14 @@ void readAnthropicLine(const WireFormat &wire, const QJsonObject &line, const QU
         r.outcome = r.call.error ? BatchApiResult::Outcome::Errored : BatchApiResult::Outcome::Succeeded;
     } else if (type == QLatin1String("expired")) {
         r.outcome = BatchApiResult::Outcome::Expired;
-        r.call.error = itemError(wire, ProviderError::Code::Timeout, url,
-                                 Text::tr("the batch expired before this request ran; rerun to submit it again."));
+        r.call.error =
+            itemError(wire, ProviderError::Code::Timeout, url,
+                      BatchApiText::tr("the batch expired before this request ran; rerun to submit it again."));
     } else if (type == QLatin1String("canceled")) {
         r.outcome = BatchApiResult::Outcome::Cancelled;
         r.call.error =
             itemError(wire, ProviderError::Code::Cancelled, url,
-                      Text::tr("the batch was cancelled before this request ran; rerun to submit it again."));
+                      BatchApiText::tr("the batch was cancelled before this request ran; rerun to submit it again."));
     } else {
         // errored: result.error is the standard error envelope {"type":"error","error":{type,message}}.
         r.outcome = BatchApiResult::Outcome::Errored;
@@ -443,7 +446,7 @@ void readAnthropicLine(const WireFormat &wire, const QJsonObject &line, const QU
             server.type == QLatin1String("api_error") || server.type == QLatin1String("overloaded_error");
         r.call.error =
             itemError(wire, server5xx ? ProviderError::Code::ServerError : ProviderError::Code::BadRequest, url,
-                      server.message.isEmpty() ? Text::tr("request errored (%1)").arg(type) : server.message);
+                      server.message.isEmpty() ? BatchApiText::tr("request errored (%1)").arg(type) : server.message);
     }
 }
 } // namespace
@@ -479,20 +482,22 @@ BatchApiResult missingResult(const WireFormat &wire, const BatchApiBatch &batch,
     r.call.finishReason = QStringLiteral("error");
     if (batch.status == QLatin1String("expired")) {
         r.outcome = BatchApiResult::Outcome::Expired;
-        r.call.error =
-            itemError(wire, ProviderError::Code::Timeout, url,
-                      Text::tr("batch %1 expired before this request ran; rerun to submit it again.").arg(batch.id));
+        r.call.error = itemError(
+            wire, ProviderError::Code::Timeout, url,
+            BatchApiText::tr("batch %1 expired before this request ran; rerun to submit it again.").arg(batch.id));
     } else if (batch.status == QLatin1String("cancelled") || batch.status == QLatin1String("canceled")) {
         r.outcome = BatchApiResult::Outcome::Cancelled;
-        r.call.error = itemError(
-            wire, ProviderError::Code::Cancelled, url,
-            Text::tr("batch %1 was cancelled before this request ran; rerun to submit it again.").arg(batch.id));
+        r.call.error =
+            itemError(wire, ProviderError::Code::Cancelled, url,
+                      BatchApiText::tr("batch %1 was cancelled before this request ran; rerun to submit it again.")
+                          .arg(batch.id));
     } else {
         r.outcome = BatchApiResult::Outcome::Errored;
-        r.call.error = itemError(wire, ProviderError::Code::BadResponse, url,
-                                 Text::tr("batch %1 ended (%2) without a result for this request; rerun to submit it "
-                                          "again.")
-                                     .arg(batch.id, batch.status));
+        r.call.error =
+            itemError(wire, ProviderError::Code::BadResponse, url,
+                      BatchApiText::tr("batch %1 ended (%2) without a result for this request; rerun to submit it "
+                                       "again.")
+                          .arg(batch.id, batch.status));
     }
     return r;
 }

@@ -16,6 +16,12 @@
 #include <optional>
 #include <utility>
 
+/// Translation context of the batch engines' messages.
+class BatchApiText
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchApiText)
+};
+
 /// One chat request for a provider's batch engine: the item it belongs to and the body the interactive call sends.
 struct BatchApiItem
 {
@@ -59,8 +65,6 @@ struct BatchApiBatch
 /// The state file beside OUTPUT: which batches were submitted, with which items. Never holds a key.
 struct BatchApiState
 {
-    Q_DECLARE_TR_FUNCTIONS(BatchApiState)
-public:
     QString provider; ///< preset id
     QString baseUrl;  ///< without user info (SafeUrl)
     QString model;
@@ -102,10 +106,6 @@ struct BatchApiResult
  * POST /v1/messages/batches with requests [{custom_id, params}]; results JSONL at `results_url`.
  */
 namespace BatchApiProtocol {
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(BatchApi)
-};
 
 /// Whether the provider has a batch engine VS Lab speaks (OpenAI and Anthropic presets); a message otherwise.
 std::optional<QString> unsupported(const ProviderConfig &config);

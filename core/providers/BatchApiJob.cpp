@@ -69,7 +69,7 @@ void BatchApiJob::stop()
     ProviderError e;
     e.code = ProviderError::Code::Cancelled;
     e.url = m_wire->baseUrl();
-    e.message = Text::tr("Stopped polling; the batches keep running at %1. Rerun the same command to go on.")
+    e.message = BatchApiText::tr("Stopped polling; the batches keep running at %1. Rerun the same command to go on.")
                     .arg(m_wire->providerName());
     finish(e);
 }
@@ -189,7 +189,7 @@ void BatchApiJob::submitOpenAi(const QByteArray &jsonl, const QList<std::pair<QS
         const QString fileId = QJsonDocument::fromJson(body).object().value(QLatin1String("id")).toString();
         if (fileId.isEmpty()) {
             finish(ProviderSupport::makeError(ProviderError::Code::BadResponse, m_wire->errorContext(url, 1, false),
-                                              o.status, {}, Text::tr("The upload reply names no file id.")));
+                                              o.status, {}, BatchApiText::tr("The upload reply names no file id.")));
             return;
         }
         createOpenAi(fileId, items);
@@ -230,7 +230,7 @@ void BatchApiJob::recordSubmitted(const QByteArray &body, const QUrl &url,
     batch.inputFileId = fileId;
     if (!readBatch(m_wire->kind(), body, batch)) {
         finish(ProviderSupport::makeError(ProviderError::Code::BadResponse, m_wire->errorContext(url, 1, false), 200,
-                                          {}, Text::tr("The reply is not a batch object.")));
+                                          {}, BatchApiText::tr("The reply is not a batch object.")));
         return;
     }
     batch.items = items;
@@ -278,7 +278,7 @@ void BatchApiJob::pollNext()
         BatchApiBatch &batch = m_state.batches[index];
         if (!readBatch(m_wire->kind(), body, batch)) {
             finish(ProviderSupport::makeError(ProviderError::Code::BadResponse, m_wire->errorContext(url, 1, false),
-                                              o.status, {}, Text::tr("The reply is not a batch object.")));
+                                              o.status, {}, BatchApiText::tr("The reply is not a batch object.")));
             return;
         }
         if (!saveState())
