@@ -103,6 +103,11 @@ const QList<MetricRow> &metricRows()
          QT_TRANSLATE_NOOP("LabWindow", "kl_uniform (with an answer set): KL(observed ‖ uniform over the valid "
                                         "answers) in nats. 0 = every valid answer equally often. Lower = more even."),
          [](const Metrics::MetricsReport &m) { return m.klUniform; }, 3},
+        {"semantic_diversity", QT_TRANSLATE_NOOP("LabWindow", "Semantic diversity"),
+         QT_TRANSLATE_NOOP("LabWindow", "semantic_diversity (with an embeddings model): 100 × the mean over pairs of "
+                                        "1 − cosine similarity (clipped to 0–1) of the responses' embeddings, from "
+                                        "the provider's embeddings endpoint. Higher = more diverse."),
+         [](const Metrics::MetricsReport &m) { return m.semanticDiversity; }, 1},
     };
     return rows;
 }
@@ -256,6 +261,12 @@ void LabWindow::buildUi()
     grid->addWidget(m_answersLabel, 2, 0);
     grid->addWidget(m_answers, 2, 1);
     grid->addWidget(m_browse, 2, 2);
+    m_embeddings = new QLineEdit;
+    m_embeddings->setObjectName(QStringLiteral("labEmbeddingsModel"));
+    m_embeddings->setClearButtonEnabled(true);
+    m_embeddingsLabel = buddyLabel(m_embeddings);
+    grid->addWidget(m_embeddingsLabel, 3, 0);
+    grid->addWidget(m_embeddings, 3, 1, 1, 2);
     grid->setColumnStretch(1, 1);
     layout->addWidget(m_setup);
 
@@ -434,6 +445,11 @@ void LabWindow::retranslate()
     m_answers->setAccessibleName(tr("Answer set file"));
     m_answers->setPlaceholderText(tr("optional: one answer per line, aliases separated by |"));
     m_answers->setToolTip(tr("For precision, coverage and KL to uniform; the demo prompts bring their own"));
+    m_embeddingsLabel->setText(tr("&Embeddings model:"));
+    m_embeddings->setAccessibleName(tr("Embeddings model"));
+    m_embeddings->setPlaceholderText(tr("optional: e.g. text-embedding-3-small (not for the demo model or Anthropic)"));
+    m_embeddings->setToolTip(tr("Adds semantic diversity: the responses are embedded by this model of the same "
+                                "provider after the calls are done"));
     m_browse->setText(tr("&Browse…"));
     m_browse->setAccessibleName(tr("Browse for an answer set file"));
     m_run->setText(tr("&Run"));
@@ -562,6 +578,7 @@ void LabWindow::startComparison(const QList<Method> &chosen)
         return;
     }
     m_session->setMergeThreshold(m_threshold->value());
+    m_session->setEmbeddingsModel(m_embeddings->text());
     m_session->setDemoAlpha(m_classroom ? m_alpha->value() : -1.0);
     if (const Result<void> started = m_session->start(request); !started) {
         showMessage(started.message());
@@ -605,7 +622,9 @@ void LabWindow::onProgress(int done, int total)
 {
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
-    m_progressText->setText(tr("%1 / %2 calls").arg(done).arg(total));
+    m_progressText->setText(m_session->isEmbedding()
+                                ? tr("%1 / %2 calls; embedding the responses…").arg(done).arg(total)
+                                : tr("%1 / %2 calls").arg(done).arg(total));
     m_progress->setAccessibleDescription(m_progressText->text());
 }
 
@@ -635,6 +654,8 @@ void LabWindow::onFinished(const CompareResult &result)
         notes << tr("Failed calls: %1; each column says which.").arg(failed);
     if (result.simulated)
         notes << tr("Simulated by the offline demo model.");
+    if (!m_session->embeddingsProblem().isEmpty())
+        notes << tr("Semantic diversity not computed: %1").arg(m_session->embeddingsProblem());
     showMessage(notes.join(QLatin1Char(' ')));
     refreshReveal();
     updateState();
@@ -693,15 +714,14 @@ void LabWindow::refreshColumns()
                                 .arg(column.clusters.size()));
         view.title->setAccessibleName(tr("%1 column").arg(Names::methodTitle(method)));
         const MethodOutcome &o = column.outcome;
-        if (o.failedCalls > 0) {
-            view.failures->setText(tr("Calls: %1 done, %2 failed").arg(o.calls).arg(o.failedCalls));
-            view.failures->setToolTip(o.errors.join(QLatin1Char('\n')));
-            view.failures->setAccessibleDescription(o.errors.join(QLatin1Char('\n')));
-        } else {
-            view.failures->setText(tr("Calls: %1 done, none failed").arg(o.calls));
-            view.failures->setToolTip({});
-            view.failures->setAccessibleDescription({});
-        }
+        QString calls = o.failedCalls > 0 ? tr("Calls: %1 done, %2 failed").arg(o.calls).arg(o.failedCalls)
+                                          : tr("Calls: %1 done, none failed").arg(o.calls);
+        if (!o.notes.isEmpty())
+            calls += QLatin1Char(' ') + tr("(one answer per call: hover for why)");
+        const QString details = (o.errors + o.notes).join(QLatin1Char('\n'));
+        view.failures->setText(calls);
+        view.failures->setToolTip(details);
+        view.failures->setAccessibleDescription(details);
         view.failures->setAccessibleName(tr("Failed calls of %1").arg(Names::methodTitle(method)));
         QList<LabBar> bars;
         for (int c = 0; c < column.clusters.size(); ++c) {

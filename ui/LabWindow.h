@@ -125,6 +125,8 @@ private:
     QDoubleSpinBox *m_threshold = nullptr;
     QLabel *m_answersLabel = nullptr;
     QLineEdit *m_answers = nullptr;
+    QLineEdit *m_embeddings = nullptr;
+    QLabel *m_embeddingsLabel = nullptr;
     QPushButton *m_browse = nullptr;
     QLabel *m_methodsLabel = nullptr;
     QList<QCheckBox *> m_methodBoxes;

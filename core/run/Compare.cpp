@@ -81,7 +81,10 @@ int CompareRequest::answersPerCallFor(ProviderKind kind) const
     const int limit = answersPerCallLimit(kind);
     if (answersPerCall > 0)
         return std::min(answersPerCall, limit);
-    return std::clamp((n + concurrency - 1) / std::max(1, concurrency), 1, limit);
+    // One wave: as many calls as can be on the wire at once, which Qt Network caps at 6 per host.
+    constexpr int connectionsPerHost = 6;
+    const int wave = std::clamp(concurrency, 1, connectionsPerHost);
+    return std::clamp((n + wave - 1) / wave, 1, limit);
 }
 
 RunRequest CompareRequest::callRequest(Method method, int call, int answers) const

@@ -18,7 +18,8 @@ struct CompareRequest
     int n = 30;          ///< responses per method
     int concurrency = 4; ///< calls in flight at once, over all methods
     /// One-answer methods: answers asked per call (OpenAI-style `n`, Gemini `candidateCount`). 0 = automatic:
-    /// enough per call that all of them fit in one wave of `concurrency` calls, where the provider has the field;
+    /// enough per call that all of them fit in one wave of `concurrency` calls (at most the 6 connections per host
+    /// Qt Network opens), where the provider has the field;
     /// 1 = one call per answer. A server that refuses or ignores it gets one call per answer instead.
     int answersPerCall = 0;
     /// Everything else of a call: k (VS methods), temperature, format, τ, seed (each call derives its own from it).

@@ -123,6 +123,14 @@ private Q_SLOTS:
         QTest::newRow("merge") << QStringList{QStringLiteral("--merge"), QStringLiteral("2"),
                                               QStringLiteral("Tell me a joke")}
                                << QStringLiteral("--merge");
+        QTest::newRow("answers per call") << QStringList{QStringLiteral("--answers-per-call"), QStringLiteral("999"),
+                                                         QStringLiteral("Tell me a joke")}
+                                          << QStringLiteral("128");
+        // The demo model has no embeddings endpoint: refused before any call, saying so.
+        QTest::newRow("embeddings on the demo model")
+            << QStringList{QStringLiteral("--embeddings-model"), QStringLiteral("text-embedding-3-small"),
+                           QStringLiteral("Tell me a joke")}
+            << QStringLiteral("semantic diversity");
     }
 
     void refusesBadArguments()

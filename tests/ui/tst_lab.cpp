@@ -287,6 +287,27 @@ private Q_SLOTS:
         QVERIFY(!alpha->isEnabled());
     }
 
+    void embeddingsNeedAProviderThatHasThem()
+    {
+        auto w = makeDemoWindow();
+        LabWindow *lab = openLab(w.get());
+        QVERIFY(lab);
+        lab->setPrompt(kPrompt);
+        VSLAB_CHILD(QLineEdit, embeddings, lab, "labEmbeddingsModel");
+        VSLAB_CHILD(QPushButton, run, lab, "labRun");
+        embeddings->setText(QStringLiteral("text-embedding-3-small"));
+        run->click();
+        // Refused before any call: the demo model has no embeddings endpoint, and the message says so.
+        QVERIFY(!lab->session()->isRunning());
+        VSLAB_CHILD(QLabel, message, lab, "labMessage");
+        QVERIFY2(message->text().contains(QStringLiteral("embedding"), Qt::CaseInsensitive),
+                 qPrintable(message->text()));
+        embeddings->clear();
+        CompareResult result;
+        VSLAB_CHECK(runAndWait(lab, &result));
+        QVERIFY(!lab->session()->columns().constFirst().metrics.semanticDiversity);
+    }
+
     void runsAndCancelsFromTheKeyboard()
     {
         auto w = makeDemoWindow();
