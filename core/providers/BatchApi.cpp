@@ -471,11 +471,12 @@ std::optional<BatchApiResult> readResultLine(const WireFormat &wire, QByteArrayV
     return r;
 }
 
-BatchApiResult missingResult(const WireFormat &wire, const BatchApiBatch &batch, const QString &customId)
+BatchApiResult missingResult(const WireFormat &wire, const BatchApiBatch &batch, const QString &customId,
+                             const QString &itemId)
 {
     BatchApiResult r;
     r.customId = customId;
-    r.itemId = batch.itemOf(customId);
+    r.itemId = itemId;
     r.batchId = batch.id;
     const QUrl url = batchUrl(wire, batch.id);
     r.call.url = SafeUrl::stripped(url);

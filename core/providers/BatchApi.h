@@ -148,5 +148,6 @@ bool readBatch(ProviderKind kind, const QByteArray &body, BatchApiBatch &batch);
 /// result with an empty customId when the line is unreadable.
 std::optional<BatchApiResult> readResultLine(const WireFormat &wire, QByteArrayView line, const QUrl &sourceUrl);
 /// The result of a request that is in no results file: the batch's end state says what became of it.
-BatchApiResult missingResult(const WireFormat &wire, const BatchApiBatch &batch, const QString &customId);
+BatchApiResult missingResult(const WireFormat &wire, const BatchApiBatch &batch, const QString &customId,
+                             const QString &itemId);
 } // namespace BatchApiProtocol

@@ -301,6 +301,10 @@ void BatchApiJob::pollNext()
                 files.append(fileContentUrl(*m_wire, batch.errorFileId));
         }
         m_seen.clear();
+        m_itemOf.clear();
+        m_itemOf.reserve(batch.items.size());
+        for (const auto &[custom, item] : std::as_const(batch.items))
+            m_itemOf.insert(custom, item);
         collect(index, files);
     });
 }
@@ -333,7 +337,7 @@ void BatchApiJob::emitLine(qsizetype index, QByteArrayView line, const QUrl &url
         return;
     const BatchApiBatch &batch = m_state.batches[index];
     result->batchId = batch.id;
-    result->itemId = batch.itemOf(result->customId);
+    result->itemId = m_itemOf.value(result->customId);
     // A line for no request of ours (or unreadable) is skipped; its request is reported as missing at the end.
     if (result->itemId.isEmpty() || m_seen.contains(result->customId))
         return;
@@ -348,11 +352,12 @@ void BatchApiJob::finishCollect(qsizetype index)
         if (m_done)
             return;
         if (!m_seen.contains(pair.first))
-            Q_EMIT resultReady(missingResult(*m_wire, batch, pair.first));
+            Q_EMIT resultReady(missingResult(*m_wire, batch, pair.first, pair.second));
     }
     if (m_done)
         return;
     m_seen.clear();
+    m_itemOf.clear();
     m_state.batches[index].collected = true;
     if (!saveState())
         return;

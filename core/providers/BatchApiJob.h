@@ -4,6 +4,7 @@
 #include "BatchApi.h"
 #include "RetryingTransfer.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -100,6 +101,7 @@ private:
     std::optional<BatchApiItem> m_carry; ///< pulled but did not fit the previous batch
     qsizetype m_cursor = 0;              ///< batch being polled / cancelled
     QSet<QString> m_seen;                ///< custom_ids of the batch being collected
+    QHash<QString, QString> m_itemOf;    ///< its custom_id -> item id
     QPointer<RetryingTransfer> m_transfer;
     QTimer m_pollTimer;
     bool m_submittedAny = false;
