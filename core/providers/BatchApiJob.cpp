@@ -265,7 +265,7 @@ void BatchApiJob::pollNext()
             return;
         }
         m_pollTimer.start(int(m_delay * 1000.0));
-        m_delay = std::min(m_delay * 1.5, 4.0 * m_pollInterval);
+        m_delay = nextPollDelay(m_delay, m_pollInterval);
         return;
     }
     const qsizetype index = m_cursor;

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -56,6 +57,8 @@ public:
     void stop();
 
     const BatchApiState &state() const { return m_state; }
+    /// The wait after `current` seconds: 1.5× longer, at most 4× `interval`.
+    static double nextPollDelay(double current, double interval) { return std::min(current * 1.5, 4.0 * interval); }
 
 Q_SIGNALS:
     void submitted(const BatchApiBatch &batch);

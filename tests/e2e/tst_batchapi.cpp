@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -242,6 +244,8 @@ private Q_SLOTS:
     void splitOverLimit();
     void cancel();
     void cliRoundTrip();
+    void cliInterruptKeepsState();
+    void pollDelayGrows();
 
 private:
     QTemporaryDir m_dir;
@@ -679,6 +683,56 @@ void TestBatchApi::cliRoundTrip()
     const CliResult cancelled = runCli({u"--cancel"_s, output, u"--api-key-env"_s, u"VSLAB_TEST_KEY"_s});
     QVERIFY2(cancelled.exitCode == 0, cancelled.err.constData());
     QCOMPARE(server.requests().size(), 0);
+}
+
+void TestBatchApi::cliInterruptKeepsState()
+{
+    if (qEnvironmentVariableIsEmpty("VSLAB_CLI"))
+        QSKIP("VSLAB_CLI is not set (run through ctest)");
+    LoopbackServer server;
+    const QString input = m_dir.filePath(u"int-input.txt"_s);
+    const QString output = m_dir.filePath(u"int-output.jsonl"_s);
+    {
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Name a color\nName a fruit\n");
+    }
+    const QJsonObject validating = fixture(u"openai/batch-validating.json"_s);
+    server.enqueue(LoopbackServer::Response::json(fixture(u"openai/files-upload-batch.json"_s)));
+    server.enqueue(LoopbackServer::Response::json(validating));
+    server.setFallback(LoopbackServer::Response::json(with(validating, u"status"_s, u"in_progress"_s)));
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(u"VSLAB_TEST_KEY"_s, kKey);
+    p.setProcessEnvironment(e);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(qEnvironmentVariable("VSLAB_CLI"),
+            {u"batch"_s, u"--via"_s, u"batch-api"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s,
+             server.url(u"/v1"_s).toString(), u"--model"_s, u"gpt-4o-mini"_s, u"--api-key-env"_s, u"VSLAB_TEST_KEY"_s,
+             u"--poll-interval"_s, u"0.05"_s, input, u"-o"_s, output});
+    QVERIFY(p.waitForStarted(5000));
+    // Polling: the upload, the create and at least one look at the batch.
+    QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() >= 3, 15000);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(p.exitCode(), 130);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("keep running"), err.constData());
+    const auto state = BatchApiState::load(BatchApiState::pathFor(output));
+    QVERIFY(state.ok() && state.value());
+    QCOMPARE(state.value()->batches.size(), 1);
+    QCOMPARE(state.value()->itemsInFlight().size(), 2);
+}
+
+void TestBatchApi::pollDelayGrows()
+{
+    QList<double> waits;
+    double delay = 2.0;
+    for (int i = 0; i < 6; ++i) {
+        waits.append(delay);
+        delay = BatchApiJob::nextPollDelay(delay, 2.0);
+    }
+    QCOMPARE(waits, (QList<double>{2.0, 3.0, 4.5, 6.75, 8.0, 8.0}));
 }
 
 QTEST_GUILESS_MAIN(TestBatchApi)
