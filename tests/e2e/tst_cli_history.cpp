@@ -100,6 +100,19 @@ private Q_SLOTS:
                    env());
         QCOMPARE(denied.exitCode, 3);
         QCOMPARE(runCli({QStringLiteral("generate"), QStringLiteral("讲个笑话")}, env()).exitCode, 0);
+        // Partial: the connection drops after the first candidates arrived.
+        const LoopbackServer::Response whole = LoopbackServer::Response::openAiStream(
+            QStringLiteral("{\"responses\": [{\"text\": \"first answer\", \"probability\": 0.5}, {\"text\": "
+                           "\"second answer\", \"probability\": 0.3}, {\"text\": \"third answer\", "
+                           "\"probability\": 0.2}]}"),
+            24);
+        server.enqueue(whole.resetAfter(whole.body.size() * 3 / 4));
+        const CliResult partial = runCli(
+            {QStringLiteral("generate"), QStringLiteral("--provider"), QStringLiteral("custom"),
+             QStringLiteral("--base-url"), server.url(QStringLiteral("/v1")).toString(), QStringLiteral("--model"),
+             QStringLiteral("m"), QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("Partial question")},
+            env());
+        QCOMPARE(partial.exitCode, 3);
     }
 
     void listsNewestFirstWithFilters()
@@ -109,21 +122,26 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray all = r.json().array();
         QCOMPARE(promptsOf(all),
-                 (QStringList{QStringLiteral("讲个笑话"), QStringLiteral("Unauthorized question"),
-                              QStringLiteral("Recite the alphabet backwards"), QStringLiteral("Tell me a joke")}));
+                 (QStringList{QStringLiteral("Partial question"), QStringLiteral("讲个笑话"),
+                              QStringLiteral("Unauthorized question"), QStringLiteral("Recite the alphabet backwards"),
+                              QStringLiteral("Tell me a joke")}));
         const QJsonObject first = all.first().toObject();
         for (const char *key : {"id", "prompt", "provider", "model", "method", "created"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
         QVERIFY(QDateTime::fromString(first[QStringLiteral("created")].toString(), Qt::ISODateWithMs).isValid());
-        QCOMPARE(all[1][QStringLiteral("status")].toString(), QStringLiteral("failed"));
+        QCOMPARE(all[0][QStringLiteral("status")].toString(), QStringLiteral("partial"));
+        QVERIFY(all[0][QStringLiteral("candidates")].toInt() >= 1);
+        QCOMPARE(all[1][QStringLiteral("status")].toString(), QStringLiteral("ok"));
         QCOMPARE(all[2][QStringLiteral("status")].toString(), QStringLiteral("failed"));
+        QCOMPARE(all[3][QStringLiteral("status")].toString(), QStringLiteral("failed"));
 
         r = runCli(history(
             m_db, {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1")}));
-        QCOMPARE(promptsOf(r.json().array()), QStringList{QStringLiteral("讲个笑话")});
+        QCOMPARE(promptsOf(r.json().array()), QStringList{QStringLiteral("Partial question")});
         r = runCli(history(m_db, {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--provider"),
                                   QStringLiteral("custom")}));
-        QCOMPARE(promptsOf(r.json().array()), QStringList{QStringLiteral("Unauthorized question")});
+        QCOMPARE(promptsOf(r.json().array()),
+                 (QStringList{QStringLiteral("Partial question"), QStringLiteral("Unauthorized question")}));
         r = runCli(history(m_db, {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--starred")}));
         QCOMPARE(r.json().array().size(), 0);
         r = runCli(history(m_db, {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--since"),
