@@ -451,7 +451,7 @@ void readAnthropicLine(const WireFormat &wire, const QJsonObject &line, const QU
 }
 } // namespace
 
-std::optional<BatchApiResult> readResultLine(const WireFormat &wire, QByteArrayView line, const QUrl &sourceUrl)
+std::optional<BatchApiResult> readResultLine(const WireFormat &wire, QByteArrayView line, const QUrl &where)
 {
     if (line.trimmed().isEmpty())
         return std::nullopt;
@@ -460,12 +460,12 @@ std::optional<BatchApiResult> readResultLine(const WireFormat &wire, QByteArrayV
     r.customId = o.value(QLatin1String("custom_id")).toString();
     if (r.customId.isEmpty())
         return r;
-    r.call.url = SafeUrl::stripped(sourceUrl);
+    r.call.url = SafeUrl::stripped(where);
     if (wire.kind() == ProviderKind::Anthropic)
-        readAnthropicLine(wire, o, sourceUrl, r);
+        readAnthropicLine(wire, o, where, r);
     else
-        readOpenAiLine(wire, o, sourceUrl, r);
-    r.call.url = SafeUrl::stripped(sourceUrl);
+        readOpenAiLine(wire, o, where, r);
+    r.call.url = SafeUrl::stripped(where);
     if (r.call.error && r.call.finishReason.isEmpty())
         r.call.finishReason = QStringLiteral("error");
     return r;

@@ -144,9 +144,9 @@ QByteArray anthropicCreateBody(const QList<QByteArray> &entries);
 /// Reads a batch object (create / retrieve / cancel reply) into `batch` (id, status, files, counts); false when
 /// the body is not one.
 bool readBatch(ProviderKind kind, const QByteArray &body, BatchApiBatch &batch);
-/// Reads one line of an OpenAI output / error file or an Anthropic results file. nullopt for a blank line; a
-/// result with an empty customId when the line is unreadable.
-std::optional<BatchApiResult> readResultLine(const WireFormat &wire, QByteArrayView line, const QUrl &sourceUrl);
+/// Reads one line of an OpenAI output / error file or an Anthropic results file; errors name `where` (the batch URL).
+/// nullopt for a blank line; a result with an empty customId when the line is unreadable.
+std::optional<BatchApiResult> readResultLine(const WireFormat &wire, QByteArrayView line, const QUrl &where);
 /// The result of a request that is in no results file: the batch's end state says what became of it.
 BatchApiResult missingResult(const WireFormat &wire, const BatchApiBatch &batch, const QString &customId,
                              const QString &itemId);

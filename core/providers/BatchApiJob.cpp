@@ -325,17 +325,18 @@ void BatchApiJob::collect(qsizetype index, QList<QUrl> files)
             }
             collect(index, files);
         },
-        [this, index, url](QByteArrayView line) { emitLine(index, line, url); });
+        [this, index](QByteArrayView line) { emitLine(index, line); });
 }
 
-void BatchApiJob::emitLine(qsizetype index, QByteArrayView line, const QUrl &url)
+void BatchApiJob::emitLine(qsizetype index, QByteArrayView line)
 {
     if (m_done)
         return;
-    std::optional<BatchApiResult> result = readResultLine(*m_wire, line, url);
+    const BatchApiBatch &batch = m_state.batches[index];
+    // Item errors name the batch's URL: it identifies where the request ran (the results file is only a carrier).
+    std::optional<BatchApiResult> result = readResultLine(*m_wire, line, batchUrl(*m_wire, batch.id));
     if (!result)
         return;
-    const BatchApiBatch &batch = m_state.batches[index];
     result->batchId = batch.id;
     result->itemId = m_itemOf.value(result->customId);
     // A line for no request of ours (or unreadable) is skipped; its request is reported as missing at the end.

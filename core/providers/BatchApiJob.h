@@ -87,7 +87,7 @@ private:
     void pollRound();
     void pollNext();
     void collect(qsizetype index, QList<QUrl> files);
-    void emitLine(qsizetype index, QByteArrayView line, const QUrl &url);
+    void emitLine(qsizetype index, QByteArrayView line);
     void finishCollect(qsizetype index);
     void cancelNext();
 
