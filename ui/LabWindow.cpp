@@ -6,6 +6,7 @@
 #include "metrics/Metrics.h"
 #include "session/LabSession.h"
 #include "session/ProviderRegistry.h"
+#include "session/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -153,11 +154,12 @@ QLabel *buddyLabel(QWidget *buddy)
 }
 } // namespace
 
-LabWindow::LabWindow(ProviderRegistry *providers, QWidget *parent)
+LabWindow::LabWindow(ProviderRegistry *providers, Session *history, QWidget *parent)
     : QMainWindow(parent, Qt::Window)
     , m_providers(providers)
     , m_session(new LabSession(providers, this))
 {
+    m_session->setHistory(history);
     setObjectName(QStringLiteral("labWindow"));
     m_normalFont = font();
     m_normalPalette = palette();
@@ -174,11 +176,11 @@ LabWindow::LabWindow(ProviderRegistry *providers, QWidget *parent)
 
 LabWindow::~LabWindow() = default;
 
-LabWindow *LabWindow::showFor(ProviderRegistry *providers, const QString &prompt, QWidget *parent)
+LabWindow *LabWindow::showFor(Session *session, const QString &prompt, QWidget *parent)
 {
     auto *lab = parent ? parent->findChild<LabWindow *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
     if (!lab) {
-        lab = new LabWindow(providers, parent);
+        lab = new LabWindow(session->providers(), session, parent);
         lab->setPrompt(prompt);
     }
     lab->show();
@@ -585,6 +587,18 @@ void LabWindow::startComparison(const QList<Method> &chosen)
         return;
     }
     updateState();
+}
+
+void LabWindow::showComparison(const CompareResult &result)
+{
+    if (const Result<void> shown = m_session->show(result); !shown) {
+        showMessage(shown.message());
+        return;
+    }
+    setPrompt(result.request.prompt);
+    setMethods(result.request.methods);
+    m_n->setValue(result.request.n);
+    m_k->setValue(result.request.settings.k);
 }
 
 void LabWindow::cancel()

@@ -10,6 +10,7 @@
 class LabClusterBars;
 class LabSession;
 class ProviderRegistry;
+class Session;
 class QCheckBox;
 class QDoubleSpinBox;
 class QFrame;
@@ -35,13 +36,16 @@ class LabWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// `providers` must outlive the window (the main window owns both).
-    LabWindow(ProviderRegistry *providers, QWidget *parent = nullptr);
+    /// `providers` must outlive the window (the main window owns both); comparisons are saved in `history`'s run
+    /// history when given.
+    explicit LabWindow(ProviderRegistry *providers, Session *history = nullptr, QWidget *parent = nullptr);
     ~LabWindow() override;
     Q_DISABLE_COPY_MOVE(LabWindow)
 
-    /// Opens the lab of `parent` (creating it once, with `prompt`) and raises it.
-    static LabWindow *showFor(ProviderRegistry *providers, const QString &prompt, QWidget *parent);
+    /// Opens the lab of `parent` (creating it once, with `prompt`) on `session`'s providers and history; raises it.
+    static LabWindow *showFor(Session *session, const QString &prompt, QWidget *parent);
+    /// Shows a saved comparison (from the history or a lesson pack) without calling anything.
+    void showComparison(const CompareResult &result);
 
     LabSession *session() const { return m_session; }
     void setPrompt(const QString &prompt);

@@ -216,7 +216,10 @@ void MainWindow::connectActions()
         m_actions->history->setChecked(!m_historyDock->isHidden());
     });
     connect(a->clearRunHistory, &QAction::triggered, m_historyPanel, &HistoryPanel::confirmClear);
-    connect(a->lab, &QAction::triggered, this, [this] { LabWindow::showFor(m_providers, prompt(), this); });
+    connect(a->lab, &QAction::triggered, this, [this] { LabWindow::showFor(m_session, prompt(), this); });
+    connect(m_session, &Session::comparisonOpened, this, [this](const CompareResult &r) {
+        LabWindow::showFor(m_session, r.request.prompt, this)->showComparison(r);
+    });
     for (QAction *language : {a->english, a->chinese})
         connect(language, &QAction::triggered, this, [this, language] { setLanguage(language->data().toString()); });
     connect(a->showWelcome, &QAction::triggered, m_result->welcome(), &WelcomePanel::reopen);

@@ -9,6 +9,7 @@
 #include "session/GenerationFlags.h"
 #include "session/LabSession.h"
 #include "session/ProviderRegistry.h"
+#include "session/Session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -246,7 +247,10 @@ int compare(const QStringList &args)
                                                         "Gemini; not the demo model or Anthropic)."),
                                         QStringLiteral("M")};
     const QCommandLineOption json{QStringLiteral("json"), CompareText::tr("Print one JSON object.")};
-    p.addOptions({n, k, methods, concurrency, perCall, temperature, format, answers, merge, embeddings, json});
+    const QCommandLineOption noHistory{QStringLiteral("no-history"),
+                                       CompareText::tr("Do not save this comparison in the run history.")};
+    p.addOptions(
+        {n, k, methods, concurrency, perCall, temperature, format, answers, merge, embeddings, json, noHistory});
     p.addPositionalArgument(QStringLiteral("prompt"), CompareText::tr("The prompt."), QStringLiteral("PROMPT"));
     if (!p.parse(args))
         return badArguments(p.errorText());
@@ -320,6 +324,15 @@ int compare(const QStringList &args)
     ProviderRegistry registry;
     registry.setTransport(setup.transport);
     LabSession lab(&registry);
+    Session history(&registry);
+    if (!p.isSet(noHistory)) {
+        // A comparison that cannot be saved still runs; the reason goes to stderr.
+        if (const Result<void> opened = history.openHistory(); !opened)
+            printErr(CompareText::tr("vslab-cli: note: the run history is off: %1").arg(opened.message()));
+        QObject::connect(&history, &Session::historyFailed, &history,
+                         [](const QString &message) { printErr(QStringLiteral("vslab-cli: ") + message); });
+        lab.setHistory(&history);
+    }
     lab.setMergeThreshold(threshold);
     lab.setEmbeddingsModel(p.value(embeddings));
     if (p.isSet(answers)) {

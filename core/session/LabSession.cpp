@@ -6,7 +6,9 @@
 #include "providers/EmbeddingsCache.h"
 #include "providers/EmbeddingsJob.h"
 #include "providers/Provider.h"
+#include "session/CompareArchive.h"
 #include "session/ProviderRegistry.h"
+#include "session/Session.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -92,17 +94,7 @@ Result<void> LabSession::start(const CompareRequest &request)
     m_embeddingsConfig = provider->config();
     m_embeddingsProblem.clear();
 
-    m_activeAnswers.reset();
-    m_activeAnswerSource.clear();
-    if (m_userAnswers) {
-        m_activeAnswers = m_userAnswers;
-        m_activeAnswerSource = m_userAnswerPath;
-    } else if (const QString path = demoAnswerSetFor(request.prompt); !path.isEmpty()) {
-        if (Result<AnswerSet> loaded = AnswerSet::load(path)) {
-            m_activeAnswers = std::move(loaded).value();
-            m_activeAnswerSource = path;
-        }
-    }
+    chooseAnswerSet(request.prompt);
 
     if (m_job) {
         disconnect(m_job, nullptr, this, nullptr);
@@ -123,6 +115,21 @@ Result<void> LabSession::start(const CompareRequest &request)
     Q_EMIT updated();
     job->start();
     return {};
+}
+
+void LabSession::chooseAnswerSet(const QString &prompt)
+{
+    m_activeAnswers.reset();
+    m_activeAnswerSource.clear();
+    if (m_userAnswers) {
+        m_activeAnswers = m_userAnswers;
+        m_activeAnswerSource = m_userAnswerPath;
+    } else if (const QString path = demoAnswerSetFor(prompt); !path.isEmpty()) {
+        if (Result<AnswerSet> loaded = AnswerSet::load(path)) {
+            m_activeAnswers = std::move(loaded).value();
+            m_activeAnswerSource = path;
+        }
+    }
 }
 
 void LabSession::cancel()
@@ -262,8 +269,30 @@ void LabSession::onEmbedded(const QStringList &texts, const QList<QList<float>> 
     finishComparison();
 }
 
+Result<void> LabSession::show(const CompareResult &result)
+{
+    if (isRunning())
+        return fail(Failure::Kind::Busy, CompareText::tr("A comparison is already running."));
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->deleteLater();
+    }
+    chooseAnswerSet(result.request.prompt);
+    m_embeddingsProblem.clear();
+    m_historyId = 0;
+    m_result = result;
+    m_columns.clear();
+    for (const MethodOutcome &o : result.methods)
+        m_columns.append(column(o, answerSet(), m_mergeThreshold));
+    Q_EMIT started();
+    Q_EMIT updated();
+    Q_EMIT finished(result);
+    return {};
+}
+
 void LabSession::finishComparison()
 {
+    m_historyId = m_history ? m_history->archive(CompareArchive::toEntry(*m_result)) : 0;
     Q_EMIT updated();
     Q_EMIT finished(*m_result);
 }

@@ -17,6 +17,7 @@
 class EmbeddingsCache;
 class EmbeddingsJob;
 class ProviderRegistry;
+class Session;
 
 /// One method's column in the lab: what came back and what it measures.
 struct LabColumn
@@ -60,6 +61,12 @@ public:
     void setMergeThreshold(double threshold);
     /// Demo model only: the typicality bias α of the next comparison (< 0 = the pack's default). For classroom mode.
     void setDemoAlpha(double alpha);
+    /// Saves every comparison that ends in `session`'s history (when it is open); null = not saved.
+    void setHistory(Session *session) { m_history = session; }
+    /// Shows a saved comparison again (columns, metrics, ratios) without calling anything; refused while one runs.
+    Result<void> show(const CompareResult &result);
+    /// Id of the last comparison in the history (0 when not saved, or shown from the history).
+    qint64 historyId() const { return m_historyId; }
     /// Adds semantic_diversity to every column once the calls are done: embeddings of the responses from this
     /// model of the same provider (each text once per session). Empty = off (the default; the demo model has none).
     void setEmbeddingsModel(const QString &model);
@@ -107,6 +114,8 @@ private:
     void onEmbedded(const QStringList &texts, const QList<QList<float>> &vectors,
                     const std::optional<ProviderError> &error);
     void finishComparison();
+    /// The answer set in force for `prompt`: the user's file, else the demo pack's, else none.
+    void chooseAnswerSet(const QString &prompt);
 
     ProviderRegistry *m_providers;
     QList<LabColumn> m_columns;
@@ -123,6 +132,8 @@ private:
     ProviderConfig m_embeddingsConfig; ///< the provider of the running comparison
     std::shared_ptr<EmbeddingsCache> m_embeddingsCache;
     QPointer<EmbeddingsJob> m_embedJob;
+    QPointer<Session> m_history;
+    qint64 m_historyId = 0;
     QList<int> m_dirty; ///< columns to recompute on the next coalesced update
     QTimer *m_updateTimer = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Session.h"
 
+#include "session/CompareArchive.h"
 #include "session/ProviderRegistry.h"
 #include "session/RunArchive.h"
 #include "store/HistoryStore.h"
@@ -78,6 +79,14 @@ Result<void> Session::restore(qint64 id)
     const std::optional<HistoryEntry> entry = m_history->get(id);
     if (!entry)
         return fail(Failure::Kind::NotFound, tr("Run %1 is not in the history.").arg(id));
+    if (entry->kind == QLatin1String("compare")) {
+        // A comparison belongs to the lab: whoever shows the lab shows it; what the window shows stays.
+        Result<CompareResult> compared = CompareArchive::fromEntry(*entry);
+        if (!compared)
+            return compared.failure();
+        Q_EMIT comparisonOpened(compared.value());
+        return {};
+    }
     Result<SavedRun> run = RunArchive::fromEntry(*entry);
     if (!run)
         return run.failure();
@@ -132,6 +141,19 @@ void Session::save(const RunResult &result)
         return;
     }
     Q_EMIT historyChanged(id);
+}
+
+qint64 Session::archive(const HistoryEntry &entry)
+{
+    if (!m_history)
+        return 0;
+    const qint64 id = m_history->add(entry);
+    if (id <= 0) {
+        Q_EMIT historyFailed(tr("This comparison could not be saved in the history: %1").arg(m_history->lastError()));
+        return 0;
+    }
+    Q_EMIT historyChanged(0);
+    return id;
 }
 
 void Session::saveDraws()

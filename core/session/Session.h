@@ -3,6 +3,7 @@
 
 #include "base/Result.h"
 #include "export/DistributionFile.h"
+#include "run/Compare.h"
 #include "run/Run.h"
 #include "run/RunOutcome.h"
 #include "run/SessionSampler.h"
@@ -59,6 +60,9 @@ public:
     /// Shows a saved run again (distribution, prompt, settings, provider and model, raw replies) without a call.
     Result<void> restore(qint64 id);
     Result<void> deleteRun(qint64 id);
+    /// Saves a run made elsewhere (a comparison of the lab) while the history is open; its id, or 0 when the
+    /// history is off or the save failed (historyFailed() says why).
+    qint64 archive(const HistoryEntry &entry);
     Result<void> clearHistory();
 
     // ---- runs ----
@@ -118,6 +122,8 @@ Q_SIGNALS:
     void historyChanged(qint64 select);
     /// A run could not be saved; everything else works.
     void historyFailed(const QString &message);
+    /// restore() of a comparison: the lab shows it (nothing else changes).
+    void comparisonOpened(const CompareResult &result);
 
 private:
     void onCandidate(const Candidate &candidate);
