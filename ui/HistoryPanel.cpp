@@ -94,6 +94,15 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_title->setBuddy(m_list);
     layout->addWidget(m_list, 1);
 
+    buildButtons(layout);
+    connectActions();
+    retranslateUi();
+}
+
+HistoryPanel::~HistoryPanel() = default;
+
+void HistoryPanel::buildButtons(QVBoxLayout *layout)
+{
     auto *rowButtons = new QHBoxLayout;
     m_restore = button(this, "restoreRunButton");
     m_star = button(this, "starRunButton");
@@ -127,7 +136,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_undoAct->setShortcutContext(Qt::WidgetShortcut);
     m_clearAct = new QAction(this);
     m_list->addActions({m_restoreAct, m_starAct, m_deleteAct, m_undoAct, m_clearAct});
+}
 
+void HistoryPanel::connectActions()
+{
     connect(m_list, &QListView::activated, this, &HistoryPanel::restoreCurrent);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &HistoryPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::retranslateUi);
@@ -144,11 +156,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     connect(m_exportPack, &QPushButton::clicked, this, &HistoryPanel::askExportPack);
     connect(m_clear, &QPushButton::clicked, this, &HistoryPanel::clearRequested);
     connect(m_clearAct, &QAction::triggered, this, &HistoryPanel::clearRequested);
-
-    retranslateUi();
 }
-
-HistoryPanel::~HistoryPanel() = default;
 
 void HistoryPanel::buildFilters()
 {

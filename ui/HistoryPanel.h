@@ -16,6 +16,7 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QTimer;
+class QVBoxLayout;
 class Session;
 
 /**
@@ -93,6 +94,8 @@ protected:
 
 private:
     void buildFilters();
+    void buildButtons(QVBoxLayout *layout);
+    void connectActions();
     void retranslateUi();
     void updateButtons();
     void updateChoices();
