@@ -339,7 +339,9 @@ void BatchApiRunner::connectJob(BatchApiJob *job)
                 .arg(b.status));
     });
     QObject::connect(job, &BatchApiJob::statusChanged, job, [this, last](const BatchApiBatch &b) {
-        const QString text = b.status + QLatin1String(": ") + countsText(b);
+        QString text = b.status + QLatin1String(": ") + countsText(b);
+        if (!b.problem.isEmpty())
+            text += QLatin1String(" (") + b.problem + QLatin1Char(')');
         if (last->value(b.id) != text)
             say(BatchApiModeText::tr("batch %1: %2").arg(b.id, text));
         last->insert(b.id, text);

@@ -65,6 +65,7 @@ QJsonObject BatchApiBatch::toJson() const
     put("output_file_id", outputFileId);
     put("error_file_id", errorFileId);
     put("results_url", SafeUrl::typed(resultsUrl));
+    put("problem", problem);
     return o;
 }
 
@@ -82,6 +83,7 @@ BatchApiBatch BatchApiBatch::fromJson(const QJsonObject &o)
     b.outputFileId = o.value(QLatin1String("output_file_id")).toString();
     b.errorFileId = o.value(QLatin1String("error_file_id")).toString();
     b.resultsUrl = o.value(QLatin1String("results_url")).toString();
+    b.problem = o.value(QLatin1String("problem")).toString();
     for (const QJsonValue &v : o.value(QLatin1String("items")).toArray()) {
         const QJsonObject item = v.toObject();
         const QString id = item.value(QLatin1String("id")).toString();
@@ -341,6 +343,16 @@ bool readBatch(ProviderKind kind, const QByteArray &body, BatchApiBatch &batch)
     batch.inputFileId = o.value(QLatin1String("input_file_id")).toString(batch.inputFileId);
     batch.outputFileId = o.value(QLatin1String("output_file_id")).toString();
     batch.errorFileId = o.value(QLatin1String("error_file_id")).toString();
+    QStringList problems;
+    for (const QJsonValue &v : o.value(QLatin1String("errors")).toObject().value(QLatin1String("data")).toArray()) {
+        const QJsonObject e = v.toObject();
+        QString text = e.value(QLatin1String("message")).toString();
+        if (e.value(QLatin1String("line")).isDouble())
+            text = BatchApiText::tr("line %1: %2").arg(e.value(QLatin1String("line")).toInt()).arg(text);
+        problems.append(text);
+    }
+    if (!problems.isEmpty())
+        batch.problem = problems.join(QLatin1String("; "));
     batch.succeeded = count("completed");
     batch.failed = count("failed");
     batch.processing = std::max<qint64>(0, count("total") - batch.succeeded - batch.failed);
@@ -494,11 +506,12 @@ BatchApiResult missingResult(const WireFormat &wire, const BatchApiBatch &batch,
                           .arg(batch.id));
     } else {
         r.outcome = BatchApiResult::Outcome::Errored;
-        r.call.error =
-            itemError(wire, ProviderError::Code::BadResponse, url,
-                      BatchApiText::tr("batch %1 ended (%2) without a result for this request; rerun to submit it "
-                                       "again.")
-                          .arg(batch.id, batch.status));
+        QString why =
+            BatchApiText::tr("batch %1 ended (%2) without a result for this request").arg(batch.id, batch.status);
+        if (!batch.problem.isEmpty())
+            why += QLatin1String(": ") + batch.problem;
+        r.call.error = itemError(wire, ProviderError::Code::BadResponse, url,
+                                 why + BatchApiText::tr("; rerun to submit it again."));
     }
     return r;
 }

@@ -49,7 +49,8 @@ struct BatchApiBatch
     QString outputFileId;                     ///< OpenAI, once ended
     QString errorFileId;                      ///< OpenAI, once ended
     QString resultsUrl;                       ///< Anthropic, once ended
-    qint64 succeeded = 0;                     ///< request counts the provider reported
+    QString problem;      ///< OpenAI `errors` of a failed batch (e.g. an invalid input line), one line
+    qint64 succeeded = 0; ///< request counts the provider reported
     qint64 failed = 0;
     qint64 processing = 0;
     bool collected = false; ///< every result was handed over (written to OUTPUT)

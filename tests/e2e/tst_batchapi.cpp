@@ -239,6 +239,7 @@ private Q_SLOTS:
     void protocolPieces();
     void openAiFlow();
     void openAiExpired();
+    void openAiFailedBatch();
     void anthropicFlow();
     void resumeWithoutResubmitting();
     void splitOverLimit();
@@ -404,6 +405,30 @@ void TestBatchApi::openAiExpired()
     QVERIFY(c.results[u"e1"_s].call.error->message.contains(u"completion window"_s));
     QCOMPARE(c.results[u"e2"_s].outcome, BatchApiResult::Outcome::Expired);
     QCOMPARE(c.results[u"e2"_s].call.error->code, ProviderError::Code::Timeout);
+}
+
+void TestBatchApi::openAiFailedBatch()
+{
+    // A batch that failed validation has no result files; its `errors` (schema BatchError) explain every request.
+    LoopbackServer server;
+    Harness h(u"openai"_s, server.url(u"/v1"_s), statePath());
+    const QJsonObject validating = fixture(u"openai/batch-validating.json"_s);
+    server.enqueue(LoopbackServer::Response::json(fixture(u"openai/files-upload-batch.json"_s)));
+    server.enqueue(LoopbackServer::Response::json(validating));
+    QJsonObject failed = with(validating, u"status"_s, u"failed"_s);
+    const QJsonObject error{{u"code"_s, u"model_not_found"_s},
+                            {u"message"_s, u"The model 'gpt-4o-mini' does not exist."_s},
+                            {u"param"_s, u"body.model"_s},
+                            {u"line"_s, 1}};
+    failed.insert(u"errors"_s, QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, QJsonArray{error}}});
+    server.enqueue(LoopbackServer::Response::json(failed));
+    const Collected c = h.run({h.item(u"f1"_s, u"one"_s), h.item(u"f2"_s, u"two"_s)});
+    QVERIFY2(!c.error, c.error ? qPrintable(c.error->message) : "");
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(c.results.size(), 2);
+    QCOMPARE(c.results[u"f2"_s].outcome, BatchApiResult::Outcome::Errored);
+    QVERIFY2(c.results[u"f2"_s].call.error->message.contains(u"line 1: The model 'gpt-4o-mini' does not exist."_s),
+             qPrintable(c.results[u"f2"_s].call.error->message));
 }
 
 void TestBatchApi::anthropicFlow()
