@@ -156,6 +156,7 @@ private:
     void onFinished(const std::optional<ProviderError> &error);
     void say(const QString &line) const;
     void printSummary() const;
+    void printStatus(bool refreshed) const;
 
     const BatchCliOptions &m_o;
     QString m_statePath;
@@ -472,18 +473,13 @@ int BatchApiRunner::cancel()
     return m_exitCode;
 }
 
-int BatchApiRunner::status()
+void BatchApiRunner::printStatus(bool refreshed) const
 {
-    if (Result<void> loaded = loadState(); !loaded)
-        return badArguments(loaded.message());
-    if (!m_state)
-        return badArguments(BatchApiModeText::tr("no batch state beside %1 (%2 does not exist): nothing was submitted "
-                                                 "with --via batch-api.")
-                                .arg(m_o.output, m_statePath));
     QJsonArray batches;
     QTextStream out(stdout);
     if (!m_o.jsonSummary)
-        out << BatchApiModeText::tr("%1 at %2, model %3; state as last seen (a rerun polls again)")
+        out << (refreshed ? BatchApiModeText::tr("%1 at %2, model %3; status as the provider reports it now")
+                          : BatchApiModeText::tr("%1 at %2, model %3; status as last seen"))
                    .arg(m_state->provider, m_state->baseUrl, m_state->model)
             << '\n';
     for (const BatchApiBatch &b : std::as_const(m_state->batches)) {
@@ -503,9 +499,56 @@ int BatchApiRunner::status()
         printJson({{QStringLiteral("provider"), m_state->provider},
                    {QStringLiteral("base_url"), m_state->baseUrl},
                    {QStringLiteral("model"), m_state->model},
+                   {QStringLiteral("refreshed"), refreshed},
                    {QStringLiteral("batches"), batches}},
                   true);
-    return Ok;
+}
+
+int BatchApiRunner::status()
+{
+    if (Result<void> loaded = loadState(); !loaded)
+        return badArguments(loaded.message());
+    if (!m_state)
+        return badArguments(BatchApiModeText::tr("no batch state beside %1 (%2 does not exist): nothing was submitted "
+                                                 "with --via batch-api.")
+                                .arg(m_o.output, m_statePath));
+    const bool open = std::any_of(m_state->batches.cbegin(), m_state->batches.cend(),
+                                  [](const BatchApiBatch &b) { return !b.collected && !b.ended(); });
+    if (!open) {
+        printStatus(false);
+        return Ok;
+    }
+    // Batches still running: ask the provider once (needs the key), else show the state file as last written.
+    ProviderRegistry registry;
+    registry.setTransport(m_o.setup.transport);
+    bool refreshed = false;
+    const Result<void> chosen = chooseProvider(registry, choice(), false, [this, &registry, &refreshed] {
+        if (Result<void> ready = prepareProvider(registry); !ready) {
+            printErr(QStringLiteral("vslab-cli: ") + ready.message());
+            m_exitCode = BadArguments;
+            QCoreApplication::exit(m_exitCode);
+            return;
+        }
+        auto *job = new BatchApiJob(m_wire, registry.network(), *m_state, m_statePath, &registry);
+        QObject::connect(job, &BatchApiJob::finished, job,
+                         [this, job, &refreshed](const std::optional<ProviderError> &error) {
+                             if (error) {
+                                 printErr(BatchApiModeText::tr("vslab-cli: could not ask for the current status: %1")
+                                              .arg(error->message));
+                                 m_exitCode = ProviderFailed;
+                             }
+                             m_state = job->state();
+                             refreshed = !error;
+                             QCoreApplication::exit(m_exitCode);
+                         });
+        job->refresh();
+    });
+    if (!chosen)
+        printErr(QStringLiteral("vslab-cli: ") + chosen.message());
+    else
+        QCoreApplication::exec();
+    printStatus(refreshed);
+    return chosen ? m_exitCode : int(BadArguments);
 }
 } // namespace
 

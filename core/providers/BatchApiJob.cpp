@@ -47,9 +47,19 @@ void BatchApiJob::start(NextItem next)
 
 void BatchApiJob::cancelAll()
 {
+    visitOpen(true);
+}
+
+void BatchApiJob::refresh()
+{
+    visitOpen(false);
+}
+
+void BatchApiJob::visitOpen(bool cancel)
+{
     QMetaObject::invokeMethod(
         this,
-        [this] {
+        [this, cancel] {
             if (m_done)
                 return;
             if (auto error = m_wire->preflight(false)) {
@@ -57,7 +67,7 @@ void BatchApiJob::cancelAll()
                 return;
             }
             m_cursor = 0;
-            cancelNext();
+            visitNext(cancel);
         },
         Qt::QueuedConnection);
 }
@@ -369,9 +379,10 @@ void BatchApiJob::finishCollect(qsizetype index)
     pollNext();
 }
 
-// --- cancel ----------------------------------------------------------------------------------------------------
+// --- cancel / refresh
+// ----------------------------------------------------------------------------------------------------
 
-void BatchApiJob::cancelNext()
+void BatchApiJob::visitNext(bool cancel)
 {
     while (m_cursor < m_state.batches.size() &&
            (m_state.batches[m_cursor].collected || m_state.batches[m_cursor].ended()))
@@ -381,8 +392,10 @@ void BatchApiJob::cancelNext()
         return;
     }
     const qsizetype index = m_cursor;
-    const QUrl url = cancelUrl(*m_wire, m_state.batches[index].id);
-    send(postJson(*m_wire, url, {}), [this, index, url](const RetryingTransfer::Outcome &o, const QByteArray &body) {
+    const QString id = m_state.batches[index].id;
+    const QUrl url = cancel ? cancelUrl(*m_wire, id) : batchUrl(*m_wire, id);
+    const HttpRequestSpec spec = cancel ? postJson(*m_wire, url, {}) : get(*m_wire, url);
+    send(spec, [this, index, url, cancel](const RetryingTransfer::Outcome &o, const QByteArray &body) {
         if (!o.ok()) {
             finish(errorOf(o, url));
             return;
@@ -395,7 +408,7 @@ void BatchApiJob::cancelNext()
         if (m_done)
             return;
         ++m_cursor;
-        cancelNext();
+        visitNext(cancel);
     });
 }
 

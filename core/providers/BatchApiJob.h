@@ -52,6 +52,8 @@ public:
     void start(NextItem next);
     /// Asks the provider to cancel every batch still running, records the answers, then finishes.
     void cancelAll();
+    /// Reads the status of every batch still running once (no results are collected), then finishes.
+    void refresh();
     /// Stops at once (Ctrl-C): no further request; the state file stays as last written. finished() follows with
     /// a Cancelled error; the batches keep running at the provider.
     void stop();
@@ -89,7 +91,8 @@ private:
     void collect(qsizetype index, QList<QUrl> files);
     void emitLine(qsizetype index, QByteArrayView line);
     void finishCollect(qsizetype index);
-    void cancelNext();
+    void visitOpen(bool cancel);
+    void visitNext(bool cancel);
 
     void finish(std::optional<ProviderError> error);
 

@@ -747,6 +747,23 @@ void TestBatchApi::cliInterruptKeepsState()
     QVERIFY(state.ok() && state.value());
     QCOMPARE(state.value()->batches.size(), 1);
     QCOMPARE(state.value()->itemsInFlight().size(), 2);
+
+    // --status asks the provider once for the batch still running.
+    server.clearRequests();
+    const CliResult status = runCli({u"--status"_s, output, u"--api-key-env"_s, u"VSLAB_TEST_KEY"_s});
+    QVERIFY2(status.exitCode == 0, status.err.constData());
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests()[0].method, QByteArray("GET"));
+    QVERIFY2(status.out.contains("in_progress") && status.out.contains("now"), status.out.constData());
+    // --cancel posts the cancel and records the provider's answer.
+    server.clearRequests();
+    server.enqueue(
+        LoopbackServer::Response::fixture(SharedData::path(u"fixtures/providers/openai/batch-cancelling.json"_s)));
+    const CliResult cancelled = runCli({u"--cancel"_s, output, u"--api-key-env"_s, u"VSLAB_TEST_KEY"_s});
+    QVERIFY2(cancelled.exitCode == 0, cancelled.err.constData());
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests()[0].path(), u"/v1/batches/"_s + validating.value("id"_L1).toString() + u"/cancel"_s);
+    QCOMPARE(BatchApiState::load(BatchApiState::pathFor(output)).value()->batches[0].status, u"cancelling"_s);
 }
 
 void TestBatchApi::pollDelayGrows()
