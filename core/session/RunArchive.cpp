@@ -397,8 +397,26 @@ Result<HistoryEntry> entryFromRunJson(const QJsonObject &json)
     e.status = f.string("status");
     e.distribution = f.object("distribution");
     e.rawReplies = stringsOf(f.array("raw_replies"));
+    const QString kind = f.string("kind");
+    const QJsonObject payload = f.object("payload");
     if (!f.error().isEmpty())
         return fail(Failure::Kind::BadInput, f.error());
+    if (kind == QLatin1String("compare")) {
+        // A compare run's record: its payload is the run; there is no single distribution.
+        e.kind = kind;
+        e.payload = payload;
+        e.result = json;
+        for (const char *key : {"uid", "created", "status", "distribution", "raw_replies", "payload"})
+            e.result.remove(QLatin1String(key));
+        e.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
+        if (e.status.isEmpty())
+            e.status = QStringLiteral("ok");
+        if (e.uid.isEmpty())
+            e.uid = derivedUid(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        return e;
+    }
+    if (!kind.isEmpty() && kind != QLatin1String("run"))
+        return fail(Failure::Kind::BadInput, RunArchiveText::tr("\"kind\" must be \"run\" or \"compare\""));
     if (!json.contains(QStringLiteral("candidates")))
         return fail(Failure::Kind::BadInput, RunArchiveText::tr("\"candidates\" is missing"));
     QString why;
@@ -407,7 +425,7 @@ Result<HistoryEntry> entryFromRunJson(const QJsonObject &json)
     if (!why.isEmpty() || !Distribution::fromJson(e.distribution, nullptr, &why))
         return fail(Failure::Kind::BadInput, why);
     e.result = json;
-    for (const char *key : {"uid", "created", "status", "distribution", "raw_replies"})
+    for (const char *key : {"uid", "created", "status", "distribution", "raw_replies", "kind"})
         e.result.remove(QLatin1String(key));
     e.candidateCount = int(candidates.size());
     e.errorMessage = error.value(QStringLiteral("message")).toString();
@@ -476,8 +494,14 @@ QJsonObject runJson(const HistoryEntry &entry)
     o.insert(QStringLiteral("status"), entry.status);
     o.insert(QStringLiteral("distribution"), entry.distribution);
     o.insert(QStringLiteral("raw_replies"), QJsonArray::fromStringList(entry.rawReplies));
-    if (entry.kind == QLatin1String("compare"))
+    o.insert(QStringLiteral("kind"), entry.kind);
+    if (entry.kind == QLatin1String("compare")) {
         o.insert(QStringLiteral("payload"), entry.payload);
+        o.insert(QStringLiteral("prompt"), entry.prompt);
+        o.insert(QStringLiteral("method"), entry.method);
+        o.insert(QStringLiteral("provider"), entry.provider);
+        o.insert(QStringLiteral("model"), entry.model);
+    }
     return o;
 }
 

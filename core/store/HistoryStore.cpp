@@ -15,6 +15,13 @@ namespace {
 /// Databases up to this size get PRAGMA quick_check at open (about 20 ms per 16 MiB).
 constexpr qint64 fullCheckBytes = qint64(32) << 20;
 
+/// True when SQLite says the file is damaged or no database (SQLITE_CORRUPT, SQLITE_NOTADB), not merely busy.
+bool isDamage(const QSqlError &e)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
+
 /// The columns list(), page() and get() share, in the order summaryFrom() reads them.
 const QString summaryColumns =
     QStringLiteral("r.id, r.created_at, r.prompt, r.method, r.provider, r.model, r.simulated, r.candidate_count, "
@@ -213,18 +220,20 @@ QString HistoryStore::defaultPath()
 
 bool HistoryStore::write(const std::function<bool()> &work) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
-        m_error = tr("Cannot write to the history database %1: %2").arg(m_path, db.lastError().text());
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // IMMEDIATE takes the write lock up front (waiting up to the busy timeout): a transaction that reads first and
+    // writes later could fail at once when another process wrote in between.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = tr("Cannot write to the history database %1: %2").arg(m_path, q.lastError().text());
         return false;
     }
     if (!work()) {
-        db.rollback();
+        q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    if (!db.commit()) {
-        m_error = tr("Cannot write to the history database %1: %2").arg(m_path, db.lastError().text());
-        db.rollback();
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_error = tr("Cannot write to the history database %1: %2").arg(m_path, q.lastError().text());
+        q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     return true;
@@ -258,7 +267,7 @@ Result<void> HistoryStore::openChecked()
     QSqlQuery q(db);
     // Read-only checks first: a newer database must stay byte for byte as it was.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return moveAside(q.lastError().text());
+        return damagedOrBusy(q.lastError());
     const int version = q.value(0).toInt();
     if (version > schemaVersion) {
         const Failure newer = failed(Failure::Kind::Unavailable,
@@ -273,10 +282,10 @@ Result<void> HistoryStore::openChecked()
     // The schema must read. The full check reads every page (0.6 s at 100,000 runs): done up to a size where it
     // costs a few tens of ms, so a large history does not slow every start; SQLite still reports damage on use.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return moveAside(q.lastError().text());
+        return damagedOrBusy(q.lastError());
     if (QFileInfo(m_path).size() <= fullCheckBytes) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-            return moveAside(q.lastError().text());
+            return damagedOrBusy(q.lastError());
         if (const QString check = q.value(0).toString(); check != QLatin1String("ok"))
             return moveAside(check);
     }
@@ -291,6 +300,15 @@ Result<void> HistoryStore::openChecked()
     if (version == 1)
         return migrateFrom1();
     return {};
+}
+
+Result<void> HistoryStore::damagedOrBusy(const QSqlError &error)
+{
+    // Only damage moves the file aside; a lock held too long by another process or an I/O error leaves it alone.
+    if (isDamage(error))
+        return moveAside(error.text());
+    QSqlDatabase::database(m_connection, false).close();
+    return failed(Failure::Kind::Io, tr("Cannot read the history database %1: %2").arg(m_path, error.text()));
 }
 
 Result<void> HistoryStore::moveAside(const QString &why)

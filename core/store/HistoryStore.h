@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -137,6 +138,7 @@ public:
 private:
     Failure failed(Failure::Kind kind, const QString &message);
     Result<void> openChecked();
+    Result<void> damagedOrBusy(const QSqlError &error);
     Result<void> moveAside(const QString &why);
     Result<void> createSchema();
     Result<void> migrateFrom1();

@@ -3,6 +3,7 @@
 #include "LoopbackServer.h"
 #include "store/HistoryStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -314,6 +315,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(ok > 0, "some processes finished");
+        const QStringList aside = QDir(data.path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files);
+        QVERIFY2(aside.isEmpty(), qPrintable(aside.join(QLatin1Char(' ')))); // nothing was taken for damage
         qInfo("%d of %d processes exited 0; %lld runs saved", ok, total, qint64(saved.size()));
     }
 };

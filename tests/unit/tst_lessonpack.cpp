@@ -164,6 +164,14 @@ private Q_SLOTS:
                                    QStringLiteral("runs.jsonl"));
         QVERIFY2(runs, qPrintable(runs.message()));
         QCOMPARE(runs->size(), 2);
+        // A compare run survives the trip as JSON too.
+        const HistoryEntry compared = compareEntry();
+        runs = HistoryFile::decode(QJsonDocument(RunArchive::runJson(compared)).toJson(), QStringLiteral("c.json"));
+        QVERIFY2(runs, qPrintable(runs.message()));
+        QCOMPARE(runs->first().kind, QStringLiteral("compare"));
+        QCOMPARE(runs->first().payload, compared.payload);
+        QCOMPARE(runs->first().uid, compared.uid);
+        QCOMPARE(runs->first().prompt, compared.prompt);
         // to_dict.
         const QByteArray toDict =
             DistributionFile::encode(sampleRequest(), sampleResult(), DistributionFile::Format::Json);
