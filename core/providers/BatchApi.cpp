@@ -282,23 +282,31 @@ HttpRequestSpec postJson(const WireFormat &wire, const QUrl &url, const QJsonObj
     return spec;
 }
 
-HttpRequestSpec upload(const WireFormat &wire, const QByteArray &jsonl, const QByteArray &boundary)
+QByteArray newBoundary()
+{
+    return "vslab-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+}
+
+QByteArray uploadHead(const QByteArray &boundary)
+{
+    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n--" + boundary +
+           "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"vslab-batch.jsonl\"\r\n"
+           "Content-Type: application/jsonl\r\n\r\n";
+}
+
+QByteArray uploadTail(const QByteArray &boundary)
+{
+    return "\r\n--" + boundary + "--\r\n";
+}
+
+HttpRequestSpec upload(const WireFormat &wire, const QByteArray &boundary, QByteArray body)
 {
     // Built by hand rather than with QHttpMultiPart: every provider request goes through HttpTransfer, which sends
     // a byte body (and may send it again on a retry).
-    const QByteArray b =
-        boundary.isEmpty() ? "vslab-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16) : boundary;
     HttpRequestSpec spec = get(wire, filesUrl(wire));
     spec.method = "POST";
-    spec.addHeader("Content-Type", "multipart/form-data; boundary=" + b);
-    QByteArray body;
-    body += "--" + b + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n";
-    body += "--" + b +
-            "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"vslab-batch.jsonl\"\r\n"
-            "Content-Type: application/jsonl\r\n\r\n";
-    body += jsonl;
-    body += "\r\n--" + b + "--\r\n";
-    spec.body = body;
+    spec.addHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
+    spec.body = std::move(body);
     return spec;
 }
 
@@ -308,18 +316,6 @@ QJsonObject createBody(const QString &inputFileId)
                        {QStringLiteral("endpoint"), QStringLiteral("/v1/chat/completions")},
                        {QStringLiteral("completion_window"), QStringLiteral("24h")},
                        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("client"), QStringLiteral("vslab")}}}};
-}
-
-QByteArray anthropicCreateBody(const QList<QByteArray> &entries)
-{
-    QByteArray body = "{\"requests\":[";
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        body += entries[i];
-    }
-    body += "]}";
-    return body;
 }
 
 bool readBatch(ProviderKind kind, const QByteArray &body, BatchApiBatch &batch)

@@ -135,12 +135,17 @@ QUrl resultsUrl(const WireFormat &wire, const BatchApiBatch &batch);
 /// Requests with the wire format's auth headers.
 HttpRequestSpec get(const WireFormat &wire, const QUrl &url);
 HttpRequestSpec postJson(const WireFormat &wire, const QUrl &url, const QJsonObject &body);
-/// OpenAI file upload: multipart/form-data with `purpose=batch` and the JSONL as `file`.
-HttpRequestSpec upload(const WireFormat &wire, const QByteArray &jsonl, const QByteArray &boundary = {});
+/// OpenAI file upload: multipart/form-data with `purpose=batch` and the JSONL as `file`. The body is built in place
+/// (head, the JSONL lines, tail) so a 200 MB file is held once.
+QByteArray newBoundary();
+QByteArray uploadHead(const QByteArray &boundary);
+QByteArray uploadTail(const QByteArray &boundary);
+HttpRequestSpec upload(const WireFormat &wire, const QByteArray &boundary, QByteArray body);
 /// OpenAI POST /batches body for an uploaded file.
 QJsonObject createBody(const QString &inputFileId);
-/// Anthropic POST /v1/messages/batches body from the serialized entries.
-QByteArray anthropicCreateBody(const QList<QByteArray> &entries);
+/// Anthropic POST /v1/messages/batches body: this head, the requestEntry()s separated by ",", this tail.
+inline constexpr char anthropicHead[] = "{\"requests\":[";
+inline constexpr char anthropicTail[] = "]}";
 
 /// Reads a batch object (create / retrieve / cancel reply) into `batch` (id, status, files, counts); false when
 /// the body is not one.

@@ -146,52 +146,44 @@ bool BatchApiJob::saveState()
 
 void BatchApiJob::submitNext()
 {
-    const ProviderKind kind = m_wire->kind();
-    QList<QByteArray> entries;
+    const bool anthropic = m_wire->kind() == ProviderKind::Anthropic;
+    const QByteArray boundary = newBoundary();
+    const QByteArray tail = anthropic ? QByteArray(anthropicTail) : uploadTail(boundary);
+    // One buffer holds the whole request body: the provider's limit (up to 256 MB) is never held twice.
+    QByteArray payload = anthropic ? QByteArray(anthropicHead) : uploadHead(boundary);
     QList<std::pair<QString, QString>> items;
     qint64 bytes = 0;
-    while (true) {
-        std::optional<BatchApiItem> item = m_carry ? std::exchange(m_carry, std::nullopt) : m_next();
-        if (!item)
-            break;
-        QByteArray entry = requestEntry(kind, *item);
-        if (!entries.isEmpty() &&
-            (entries.size() + 1 > m_limits.maxRequests || bytes + entry.size() > m_limits.maxBytes)) {
+    while (std::optional<BatchApiItem> item = m_carry ? std::exchange(m_carry, std::nullopt) : m_next()) {
+        const QByteArray entry = requestEntry(m_wire->kind(), *item);
+        if (!items.isEmpty() && (items.size() + 1 > m_limits.maxRequests || bytes + entry.size() > m_limits.maxBytes)) {
             m_carry = std::move(item);
             break;
         }
+        if (anthropic && !items.isEmpty())
+            payload += ',';
+        payload += entry;
         bytes += entry.size();
-        entries.append(std::move(entry));
         items.append({item->customId, item->itemId});
     }
-    if (entries.isEmpty()) {
+    if (items.isEmpty()) {
         m_delay = m_pollInterval;
-        m_cursor = 0;
-        if (m_submittedAny) {
-            // A batch just submitted is still validating: the first look waits pollInterval.
-            m_cursor = m_state.batches.size();
-            pollNext();
-        } else {
-            pollNext(); // resumed batches may have ended long ago: look at once
-        }
+        // A batch just submitted is still validating: the first look waits pollInterval. Resumed batches may have
+        // ended long ago: look at once.
+        m_cursor = m_submittedAny ? m_state.batches.size() : 0;
+        pollNext();
         return;
     }
-    if (kind == ProviderKind::Anthropic) {
-        submitAnthropic(entries, items);
-        return;
-    }
-    QByteArray jsonl;
-    jsonl.reserve(bytes);
-    for (const QByteArray &e : std::as_const(entries))
-        jsonl += e;
-    entries.clear();
-    submitOpenAi(jsonl, items);
+    payload += tail;
+    if (anthropic)
+        submitAnthropic(std::move(payload), items);
+    else
+        submitOpenAi(upload(*m_wire, boundary, std::move(payload)), items);
 }
 
-void BatchApiJob::submitOpenAi(const QByteArray &jsonl, const QList<std::pair<QString, QString>> &items)
+void BatchApiJob::submitOpenAi(const HttpRequestSpec &spec, const QList<std::pair<QString, QString>> &items)
 {
-    const QUrl url = filesUrl(*m_wire);
-    send(upload(*m_wire, jsonl), [this, url, items](const RetryingTransfer::Outcome &o, const QByteArray &body) {
+    const QUrl url = spec.url;
+    send(spec, [this, url, items](const RetryingTransfer::Outcome &o, const QByteArray &body) {
         if (!o.ok()) {
             finish(errorOf(o, url));
             return;
@@ -219,17 +211,17 @@ void BatchApiJob::createOpenAi(const QString &fileId, const QList<std::pair<QStr
          });
 }
 
-void BatchApiJob::submitAnthropic(const QList<QByteArray> &entries, const QList<std::pair<QString, QString>> &items)
+void BatchApiJob::submitAnthropic(QByteArray body, const QList<std::pair<QString, QString>> &items)
 {
     const QUrl url = batchesUrl(*m_wire);
     HttpRequestSpec spec = postJson(*m_wire, url, {});
-    spec.body = anthropicCreateBody(entries);
-    send(spec, [this, url, items](const RetryingTransfer::Outcome &o, const QByteArray &body) {
+    spec.body = std::move(body);
+    send(spec, [this, url, items](const RetryingTransfer::Outcome &o, const QByteArray &reply) {
         if (!o.ok()) {
             finish(errorOf(o, url));
             return;
         }
-        recordSubmitted(body, url, items, {});
+        recordSubmitted(reply, url, items, {});
     });
 }
 

@@ -80,9 +80,9 @@ private:
     bool saveState();
 
     void submitNext();
-    void submitOpenAi(const QByteArray &jsonl, const QList<std::pair<QString, QString>> &items);
+    void submitOpenAi(const HttpRequestSpec &spec, const QList<std::pair<QString, QString>> &items);
     void createOpenAi(const QString &fileId, const QList<std::pair<QString, QString>> &items);
-    void submitAnthropic(const QList<QByteArray> &entries, const QList<std::pair<QString, QString>> &items);
+    void submitAnthropic(QByteArray body, const QList<std::pair<QString, QString>> &items);
     void recordSubmitted(const QByteArray &body, const QUrl &url, const QList<std::pair<QString, QString>> &items,
                          const QString &fileId);
 
