@@ -44,6 +44,14 @@ void printJson(const QJsonObject &o, bool compact)
     out.flush();
 }
 
+QString presetList()
+{
+    QStringList ids;
+    for (const ProviderPreset &p : ProviderPreset::all())
+        ids.append(p.id);
+    return ids.join(QStringLiteral(", "));
+}
+
 Result<void> chooseProvider(ProviderRegistry &registry, const ProviderChoice &choice, bool requireModel,
                             const std::function<void()> &ready)
 {

@@ -21,6 +21,8 @@ class CliText
 
 /// One line to stderr.
 void printErr(const QString &line);
+/// Every provider preset id, comma-separated, for messages that list the choices.
+QString presetList();
 /// "vslab-cli: MESSAGE" to stderr; returns the bad-arguments exit code.
 int badArguments(const QString &message);
 /// One JSON object to stdout: indented, or compact on one line (JSON lines).

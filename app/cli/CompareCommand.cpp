@@ -14,11 +14,17 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTextStream>
+#include <QTimer>
 
+#include <cmath>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
+#include <vector>
 
 namespace Cli {
 namespace {
@@ -29,6 +35,7 @@ class CompareText
 };
 
 constexpr int kTopClusters = 8;
+constexpr int kTopLogprobs = 20; ///< alternatives per position with --logprobs (OpenAI's and Gemini's maximum)
 
 QString methodList()
 {
@@ -171,22 +178,182 @@ void printReadable(const LabSession &lab)
     }
 }
 
-void printJson(const LabSession &lab)
+QList<CompareJson::MethodView> views(const LabSession &lab)
 {
-    QList<CompareJson::MethodView> views;
+    QList<CompareJson::MethodView> out;
     for (const LabColumn &c : lab.columns())
-        views.append({&c.outcome, c.metrics, c.clusters, c.statedShare});
-    QJsonObject o = CompareJson::result(*lab.result(), views, lab.ratios());
+        out.append({&c.outcome, c.metrics, c.clusters, c.statedShare, c.tokenProbability});
+    return out;
+}
+
+QJsonObject calibrationOf(const LabSession &lab)
+{
+    const LabCalibration c = lab.calibration();
+    return CompareJson::calibration(lab.result()->providerId, lab.result()->model, c.statedObserved, c.observedToken);
+}
+
+void printJson(const std::vector<std::unique_ptr<LabSession>> &labs, bool multi)
+{
+    const LabSession &first = *labs.front();
+    QJsonObject o;
+    QJsonArray calibration;
+    if (!multi) {
+        o = CompareJson::result(*first.result(), views(first), first.ratios());
+        calibration.append(calibrationOf(first));
+    } else {
+        QJsonArray methods;
+        QJsonArray models;
+        for (const auto &lab : labs) {
+            const CompareResult &r = *lab->result();
+            for (const CompareJson::MethodView &v : views(*lab))
+                methods.append(CompareJson::method(v, r.providerId, r.model));
+            models.append(QJsonObject{{QStringLiteral("provider"), r.providerId},
+                                      {QStringLiteral("model"), r.model},
+                                      {QStringLiteral("simulated"), r.simulated},
+                                      {QStringLiteral("cancelled"), r.cancelled},
+                                      {QStringLiteral("latency_ms"), r.latencyMs},
+                                      {QStringLiteral("ratios"), lab->ratios()}});
+            calibration.append(calibrationOf(*lab));
+        }
+        o = {{QStringLiteral("prompt"), first.result()->request.prompt},
+             {QStringLiteral("n"), first.result()->request.n},
+             {QStringLiteral("k"), first.result()->request.settings.k},
+             {QStringLiteral("models"), models},
+             {QStringLiteral("methods"), methods},
+             {QStringLiteral("ratios"), first.ratios()}};
+    }
+    o.insert(QStringLiteral("calibration"), calibration);
     o.insert(QStringLiteral("answer_set"),
-             lab.answerSetSource().isEmpty() ? QJsonValue() : QJsonValue(lab.answerSetSource()));
-    if (!lab.embeddingsModel().isEmpty()) {
-        o.insert(QStringLiteral("embeddings_model"), lab.embeddingsModel());
-        if (!lab.embeddingsProblem().isEmpty())
-            o.insert(QStringLiteral("embeddings_error"), lab.embeddingsProblem());
+             first.answerSetSource().isEmpty() ? QJsonValue() : QJsonValue(first.answerSetSource()));
+    if (!first.embeddingsModel().isEmpty()) {
+        o.insert(QStringLiteral("embeddings_model"), first.embeddingsModel());
+        if (!first.embeddingsProblem().isEmpty())
+            o.insert(QStringLiteral("embeddings_error"), first.embeddingsProblem());
     }
     QFile out;
     if (out.open(stdout, QIODevice::WriteOnly))
         out.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+/// The three views' agreement and the first token's competitors, after a lab's table.
+void printCalibration(const LabSession &lab)
+{
+    QTextStream out(stdout);
+    const LabCalibration c = lab.calibration();
+    if (c.statedObserved)
+        out << CompareText::tr("total variation, stated vs observed: %1").arg(number(*c.statedObserved)) << '\n';
+    if (c.observedToken)
+        out << CompareText::tr("total variation, observed vs token-level: %1").arg(number(*c.observedToken)) << '\n';
+    if (c.statedObserved || c.observedToken)
+        out << CompareText::tr("(0 = the two views agree exactly, 1 = they share no answer)") << '\n';
+    for (const LabColumn &col : lab.columns()) {
+        if (col.outcome.firstToken.isEmpty())
+            continue;
+        QStringList alternatives;
+        for (const TokenAlternative &t : col.outcome.firstToken.mid(0, 8))
+            alternatives.append(QStringLiteral("%1 %2").arg(t.token.trimmed(), number(std::exp(t.logprob))));
+        out << CompareText::tr("first token of %1: %2")
+                   .arg(Names::method(col.outcome.method), alternatives.join(QStringLiteral(", ")))
+            << '\n';
+    }
+}
+
+void report(const std::vector<std::unique_ptr<LabSession>> &labs, bool asJson, bool multi, int &exitCode)
+{
+    bool simulated = false;
+    bool cancelled = false;
+    int failed = 0;
+    int total = 0;
+    QStringList errors;
+    for (const auto &lab : labs) {
+        const CompareResult &r = *lab->result();
+        simulated = simulated || r.simulated;
+        cancelled = cancelled || r.cancelled;
+        total += lab->callsTotal();
+        for (const MethodOutcome &o : r.methods) {
+            failed += o.failedCalls;
+            for (const QString &e : o.errors) {
+                if (!errors.contains(e))
+                    errors.append(e);
+            }
+        }
+    }
+    if (simulated && !asJson)
+        printErr(CompareText::tr("note: simulated by the offline demo model (no real LLM was called)."));
+    if (asJson) {
+        printJson(labs, multi);
+    } else {
+        for (size_t i = 0; i < labs.size(); ++i) {
+            if (i > 0)
+                QTextStream(stdout) << '\n';
+            printReadable(*labs[i]);
+            printCalibration(*labs[i]);
+        }
+    }
+    if (cancelled || interrupted()) {
+        printErr(CompareText::tr("vslab-cli: interrupted; what arrived is shown."));
+        exitCode = Interrupted;
+    } else if (failed > 0) {
+        for (const QString &e : std::as_const(errors))
+            printErr(QStringLiteral("vslab-cli: ") + e);
+        printErr(CompareText::tr("vslab-cli: %1 of %2 calls failed; what arrived is shown.").arg(failed).arg(total));
+        exitCode = ProviderFailed;
+    }
+}
+
+/// One model of --models.
+struct ModelSpec
+{
+    QString presetId;
+    QString model;
+};
+
+Result<QList<ModelSpec>> parseModelSpecs(const QString &value)
+{
+    QList<ModelSpec> specs;
+    for (const QString &raw : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString spec = raw.trimmed();
+        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+        ModelSpec m{(colon < 0 ? spec : spec.left(colon)).trimmed().toLower(),
+                    colon < 0 ? QString() : spec.mid(colon + 1).trimmed()};
+        const ProviderPreset *preset = ProviderPreset::find(m.presetId);
+        if (!preset)
+            return fail(Failure::Kind::BadInput, CompareText::tr("--models: unknown provider \"%1\" in \"%2\"; choose "
+                                                                 "one of: %3.")
+                                                     .arg(m.presetId, spec, presetList()));
+        if (m.model.isEmpty() && preset->kind != ProviderKind::Demo)
+            return fail(Failure::Kind::BadInput,
+                        CompareText::tr("--models: \"%1\" needs a model after the colon, e.g. %2:MODEL.")
+                            .arg(spec, m.presetId));
+        specs.append(m);
+    }
+    if (specs.isEmpty())
+        return fail(Failure::Kind::BadInput, CompareText::tr("--models needs at least one PROVIDER:MODEL."));
+    return specs;
+}
+
+Result<QHash<QString, QString>> parseBaseUrls(const QStringList &values)
+{
+    QHash<QString, QString> urls;
+    for (const QString &v : values) {
+        const qsizetype eq = v.indexOf(QLatin1Char('='));
+        const QString preset = v.left(eq).trimmed().toLower();
+        if (eq <= 0 || !ProviderPreset::find(preset) || v.mid(eq + 1).trimmed().isEmpty())
+            return fail(Failure::Kind::BadInput,
+                        CompareText::tr("--base-url-for needs PROVIDER=URL with a known provider, got \"%1\".").arg(v));
+        urls.insert(preset, v.mid(eq + 1).trimmed());
+    }
+    return urls;
+}
+
+ProviderConfig modelConfig(const ProviderRegistry &registry, const ModelSpec &spec, const QHash<QString, QString> &urls)
+{
+    ProviderConfig c = registry.config(spec.presetId);
+    if (!spec.model.isEmpty())
+        c.model = spec.model;
+    if (urls.contains(spec.presetId))
+        c.baseUrl = urls.value(spec.presetId);
+    return c;
 }
 } // namespace
 
@@ -247,10 +414,27 @@ int compare(const QStringList &args)
                                                         "Gemini; not the demo model or Anthropic)."),
                                         QStringLiteral("M")};
     const QCommandLineOption json{QStringLiteral("json"), CompareText::tr("Print one JSON object.")};
+    const QCommandLineOption modelsOption{
+        QStringLiteral("models"),
+        CompareText::tr("Run the comparison on several models at once: PROVIDER:MODEL, comma-separated (everything "
+                        "after the first colon is the model, so ollama:llama3.2:3b works; PROVIDER is a preset such as "
+                        "openai, ollama, demo). Replaces --provider and --model."),
+        QStringLiteral("SPEC,...")};
+    const QCommandLineOption baseUrlFor{QStringLiteral("base-url-for"),
+                                        CompareText::tr("With --models: the server of one provider, PROVIDER=URL "
+                                                        "(repeatable)."),
+                                        QStringLiteral("PROVIDER=URL")};
+    const QCommandLineOption logprobs{QStringLiteral("logprobs"),
+                                      CompareText::tr("Ask direct calls for token log-probabilities (top %1 at each "
+                                                      "position): adds each direct cluster's token_probability, the "
+                                                      "first token's alternatives and the calibration distances. "
+                                                      "Anthropic has none; a server that refuses them is asked "
+                                                      "without.")
+                                          .arg(kTopLogprobs)};
     const QCommandLineOption noHistory{QStringLiteral("no-history"),
                                        CompareText::tr("Do not save this comparison in the run history.")};
-    p.addOptions(
-        {n, k, methods, concurrency, perCall, temperature, format, answers, merge, embeddings, json, noHistory});
+    p.addOptions({n, k, methods, concurrency, perCall, temperature, format, answers, merge, embeddings, modelsOption,
+                  baseUrlFor, logprobs, json, noHistory});
     p.addPositionalArgument(QStringLiteral("prompt"), CompareText::tr("The prompt."), QStringLiteral("PROMPT"));
     if (!p.parse(args))
         return badArguments(p.errorText());
@@ -321,9 +505,21 @@ int compare(const QStringList &args)
     if (const QString e = request.validate(); !e.isEmpty())
         return badArguments(e);
 
+    std::optional<QList<ModelSpec>> models;
+    if (p.isSet(modelsOption)) {
+        Result<QList<ModelSpec>> parsed = parseModelSpecs(p.value(modelsOption));
+        if (!parsed)
+            return badArguments(parsed.message());
+        models = std::move(parsed).value();
+    }
+    Result<QHash<QString, QString>> baseUrls = parseBaseUrls(p.values(baseUrlFor));
+    if (!baseUrls)
+        return badArguments(baseUrls.message());
+    if (p.isSet(logprobs))
+        request.topLogprobs = kTopLogprobs;
+
     ProviderRegistry registry;
     registry.setTransport(setup.transport);
-    LabSession lab(&registry);
     Session history(&registry);
     if (!p.isSet(noHistory)) {
         // A comparison that cannot be saved still runs; the reason goes to stderr.
@@ -331,66 +527,90 @@ int compare(const QStringList &args)
             printErr(CompareText::tr("vslab-cli: note: the run history is off: %1").arg(opened.message()));
         QObject::connect(&history, &Session::historyFailed, &history,
                          [](const QString &message) { printErr(QStringLiteral("vslab-cli: ") + message); });
-        lab.setHistory(&history);
     }
-    lab.setMergeThreshold(threshold);
-    lab.setEmbeddingsModel(p.value(embeddings));
-    if (p.isSet(answers)) {
-        if (const Result<void> set = lab.setAnswerSet(p.value(answers)); !set)
-            return badArguments(set.message());
+    // One lab per model: each runs its calls with its own bound, all at the same time.
+    std::vector<std::unique_ptr<LabSession>> labs;
+    for (qsizetype i = 0; i < (models ? models->size() : 1); ++i) {
+        auto lab = std::make_unique<LabSession>(&registry);
+        if (!p.isSet(noHistory))
+            lab->setHistory(&history);
+        lab->setMergeThreshold(threshold);
+        lab->setEmbeddingsModel(p.value(embeddings));
+        if (p.isSet(answers)) {
+            if (const Result<void> set = lab->setAnswerSet(p.value(answers)); !set)
+                return badArguments(set.message());
+        }
+        labs.push_back(std::move(lab));
     }
 
     const bool asJson = p.isSet(json);
     const bool progress = isatty(STDERR_FILENO) && qEnvironmentVariableIsEmpty("VSLAB_NO_PROGRESS");
     int exitCode = Ok;
-    if (progress) {
-        QObject::connect(&lab, &LabSession::progress, &lab, [](int done, int total) {
-            std::fprintf(stderr, "\r%s", qPrintable(CompareText::tr("… %1 of %2 calls").arg(done).arg(total)));
-            std::fflush(stderr);
-        });
-    }
-    QObject::connect(&lab, &LabSession::finished, &lab, [&lab, asJson, progress, &exitCode](const CompareResult &r) {
+    int running = int(labs.size());
+    const auto onFinished = [&labs, &running, asJson, progress, &exitCode, multi = models.has_value()] {
+        if (--running > 0)
+            return;
         if (progress)
             std::fprintf(stderr, "\r\033[K");
-        if (r.simulated && !asJson)
-            printErr(CompareText::tr("note: simulated by the offline demo model (no real LLM was called)."));
-        if (asJson)
-            printJson(lab);
-        else
-            printReadable(lab);
-        int failed = 0;
-        QStringList errors;
-        for (const MethodOutcome &o : r.methods) {
-            failed += o.failedCalls;
-            for (const QString &e : o.errors) {
-                if (!errors.contains(e))
-                    errors.append(e);
+        report(labs, asJson, multi, exitCode);
+        QCoreApplication::exit(exitCode);
+    };
+    for (const auto &lab : labs) {
+        QObject::connect(lab.get(), &LabSession::finished, lab.get(), onFinished);
+        if (progress) {
+            QObject::connect(lab.get(), &LabSession::progress, lab.get(), [&labs] {
+                int done = 0;
+                int total = 0;
+                for (const auto &l : labs) {
+                    done += l->callsDone();
+                    total += l->callsTotal();
+                }
+                std::fprintf(stderr, "\r%s", qPrintable(CompareText::tr("… %1 of %2 calls").arg(done).arg(total)));
+                std::fflush(stderr);
+            });
+        }
+    }
+    const auto startAll = [&] {
+        for (qsizetype i = 0; i < qsizetype(labs.size()); ++i) {
+            Result<void> started =
+                models
+                    ? labs[size_t(i)]->start(request, registry.create(modelConfig(registry, (*models)[i], *baseUrls)))
+                    : labs[size_t(i)]->start(request);
+            if (!started) {
+                printErr(QStringLiteral("vslab-cli: ") + started.message());
+                exitCode = BadArguments;
+                QCoreApplication::exit(exitCode);
+                return;
             }
         }
-        if (r.cancelled || interrupted()) {
-            printErr(CompareText::tr("vslab-cli: interrupted; what arrived is shown."));
-            exitCode = Interrupted;
-        } else if (failed > 0) {
-            for (const QString &e : std::as_const(errors))
-                printErr(QStringLiteral("vslab-cli: ") + e);
-            printErr(CompareText::tr("vslab-cli: %1 of %2 calls failed; what arrived is shown.")
-                         .arg(failed)
-                         .arg(lab.callsTotal()));
-            exitCode = ProviderFailed;
+    };
+    if (models) {
+        // Every provider's key (environment or keychain) first; a keychain that never answers is given 5 s.
+        auto pending = std::make_shared<QSet<QString>>();
+        for (const ModelSpec &m : std::as_const(*models))
+            pending->insert(m.presetId);
+        auto once = std::make_shared<bool>(false);
+        const auto go = [startAll, once] {
+            if (!std::exchange(*once, true))
+                startAll();
+        };
+        for (const QString &preset : QSet<QString>(*pending)) {
+            registry.readKey(preset, [pending, preset, go] {
+                pending->remove(preset);
+                if (pending->isEmpty())
+                    go();
+            });
         }
-        QCoreApplication::exit(exitCode);
+        QTimer::singleShot(5000, &registry, go);
+    } else {
+        const Result<void> chosen = chooseProvider(registry, setup.provider, true, startAll);
+        if (!chosen)
+            return badArguments(chosen.message());
+    }
+    cancelOnInterrupt(&registry, [&labs] {
+        for (const auto &lab : labs)
+            lab->cancel();
     });
-    const Result<void> chosen = chooseProvider(registry, setup.provider, true, [&lab, request, &exitCode] {
-        if (const Result<void> started = lab.start(request); !started) {
-            printErr(QStringLiteral("vslab-cli: ") + started.message());
-            exitCode = BadArguments;
-            QCoreApplication::exit(exitCode);
-        }
-    });
-    if (!chosen)
-        return badArguments(chosen.message());
-
-    cancelOnInterrupt(&lab, [&lab] { lab.cancel(); });
     return QCoreApplication::exec();
 }
 } // namespace Cli

@@ -74,14 +74,6 @@ QString firstLine(const QString &text)
     return line;
 }
 
-QString presetList()
-{
-    QStringList ids;
-    for (const ProviderPreset &p : ProviderPreset::all())
-        ids.append(p.id);
-    return ids.join(QStringLiteral(", "));
-}
-
 void printTable(const Metrics::MetricsReport &r, const QList<Metrics::Cluster> &clusters,
                 std::optional<double> semantic)
 {

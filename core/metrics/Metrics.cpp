@@ -367,6 +367,18 @@ QJsonObject MetricsReport::toJson() const
     return o;
 }
 
+double totalVariation(const QHash<QString, double> &p, const QHash<QString, double> &q)
+{
+    double sum = 0.0;
+    for (auto it = p.cbegin(); it != p.cend(); ++it)
+        sum += std::abs(it.value() - q.value(it.key(), 0.0));
+    for (auto it = q.cbegin(); it != q.cend(); ++it) {
+        if (!p.contains(it.key()))
+            sum += std::abs(it.value());
+    }
+    return sum / 2.0;
+}
+
 bool PaperBand::appliesTo(QStringView key)
 {
     static const QStringList diversity = {QStringLiteral("unique"),     QStringLiteral("entropy_bits"),

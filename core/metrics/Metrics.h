@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -90,6 +91,10 @@ struct MetricsReport
     /// embeddings were fetched.
     QJsonObject toJson() const;
 };
+
+/// Total variation distance ½ Σ |p(x) − q(x)| over the union of both supports (a missing key counts 0). Both are
+/// taken as given: normalize them first.
+double totalVariation(const QHash<QString, double> &p, const QHash<QString, double> &q);
 
 /// All metrics of `texts`; the answer-set ones only when `answers` is given.
 MetricsReport compute(const QStringList &texts, const AnswerSet *answers = nullptr);

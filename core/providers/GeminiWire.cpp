@@ -38,6 +38,7 @@ protected:
         for (const QJsonValue &v : candidates) {
             const QJsonObject c = v.toObject();
             const int index = c.value(QLatin1String("index")).toInt(0);
+            readLogprobs(index, c.value(QLatin1String("logprobsResult")).toObject());
             if (index > 0) {
                 addChoiceText(index, partsText(c));
                 continue;
@@ -69,6 +70,22 @@ protected:
     }
 
 private:
+    /// `logprobsResult`: `chosenCandidates[{token, logProbability}]`, and per position `topCandidates[{candidates}]`.
+    void readLogprobs(int index, const QJsonObject &result)
+    {
+        const QJsonArray chosen = result.value(QLatin1String("chosenCandidates")).toArray();
+        const QJsonArray top = result.value(QLatin1String("topCandidates")).toArray();
+        for (qsizetype i = 0; i < chosen.size(); ++i) {
+            QList<TokenAlternative> alternatives;
+            for (const QJsonValue &a : top.at(i).toObject().value(QLatin1String("candidates")).toArray()) {
+                const QJsonObject alt = a.toObject();
+                alternatives.append({alt.value(QLatin1String("token")).toString(),
+                                     alt.value(QLatin1String("logProbability")).toDouble()});
+            }
+            addToken(index, chosen.at(i).toObject().value(QLatin1String("logProbability")).toDouble(), alternatives);
+        }
+    }
+
     static QString partsText(const QJsonObject &candidate)
     {
         QString text;
@@ -185,6 +202,11 @@ HttpRequestSpec GeminiWire::chatRequest(const ChatRequest &request, bool structu
     };
     if (request.choices > 1)
         generation.insert(QStringLiteral("candidateCount"), request.choices);
+    if (request.topLogprobs >= 0) {
+        generation.insert(QStringLiteral("responseLogprobs"), true);
+        if (request.topLogprobs > 0)
+            generation.insert(QStringLiteral("logprobs"), request.topLogprobs);
+    }
     if (structured) {
         generation.insert(QStringLiteral("responseMimeType"), QStringLiteral("application/json"));
         generation.insert(QStringLiteral("responseSchema"), toGeminiSchema(request.jsonSchema));

@@ -175,6 +175,7 @@ void NetworkCall::finishOk()
         m_result.finishReason = m_decoder->finishReason();
         m_result.usage = m_decoder->usage();
         m_result.moreChoices = m_decoder->moreChoices();
+        m_result.logprobs = m_decoder->logprobs();
         for (const QString &n : m_decoder->notes())
             m_result.notes.append(n);
     }
@@ -192,6 +193,7 @@ void NetworkCall::finishError(ProviderError error)
             m_result.finishReason = m_decoder->finishReason();
         m_result.usage = m_decoder->usage();
         m_result.moreChoices = m_decoder->moreChoices();
+        m_result.logprobs = m_decoder->logprobs();
         for (const QString &n : m_decoder->notes())
             m_result.notes.append(n);
     }

@@ -31,6 +31,39 @@ void readUsage(const QJsonValue &value, Usage &usage)
         usage.outputTokens = u.value(QLatin1String("completion_tokens")).toInteger(-1);
 }
 
+/// `[{token, logprob, top_logprobs: [{token, logprob}]}]`: OpenAI's `choices[].logprobs.content` and Ollama's
+/// top-level `logprobs` share this shape.
+template <typename Add> void readTokens(const QJsonValue &tokens, Add add)
+{
+    for (const QJsonValue &v : tokens.toArray()) {
+        const QJsonObject t = v.toObject();
+        if (!t.value(QLatin1String("logprob")).isDouble())
+            continue;
+        QList<TokenAlternative> alternatives;
+        for (const QJsonValue &a : t.value(QLatin1String("top_logprobs")).toArray()) {
+            const QJsonObject alt = a.toObject();
+            alternatives.append(
+                {alt.value(QLatin1String("token")).toString(), alt.value(QLatin1String("logprob")).toDouble()});
+        }
+        add(t.value(QLatin1String("logprob")).toDouble(), alternatives);
+    }
+}
+
+} // namespace
+
+ChoiceLogprobs OpenAiWire::tokenLogprobs(const QJsonValue &tokens)
+{
+    ChoiceLogprobs c;
+    readTokens(tokens, [&c](double lp, const QList<TokenAlternative> &alt) {
+        if (c.tokens == 0)
+            c.first = alt;
+        c.sum += lp;
+        ++c.tokens;
+    });
+    return c;
+}
+
+namespace {
 class OpenAiDecoder final : public ReplyDecoder
 {
 public:
@@ -63,6 +96,8 @@ protected:
             const int index = choice.value(QLatin1String("index")).toInt(0);
             const QJsonObject d = choice.value(QLatin1String("delta")).toObject();
             const QString finish = choice.value(QLatin1String("finish_reason")).toString();
+            readTokens(choice.value(QLatin1String("logprobs")).toObject().value(QLatin1String("content")),
+                       [this, index](double lp, const QList<TokenAlternative> &alt) { addToken(index, lp, alt); });
             if (index > 0) {
                 addChoiceText(index, contentText(d.value(QLatin1String("content"))));
                 continue;
@@ -100,6 +135,8 @@ protected:
         for (const QJsonValue &v : choices) {
             const QJsonObject more = v.toObject();
             const int index = more.value(QLatin1String("index")).toInt(0);
+            readTokens(more.value(QLatin1String("logprobs")).toObject().value(QLatin1String("content")),
+                       [this, index](double lp, const QList<TokenAlternative> &alt) { addToken(index, lp, alt); });
             if (index > 0)
                 addChoiceText(
                     index,
@@ -185,6 +222,11 @@ HttpRequestSpec OpenAiWire::chatRequest(const ChatRequest &request, bool structu
     }
     if (request.choices > 1)
         body.insert(QStringLiteral("n"), request.choices);
+    if (request.topLogprobs >= 0) {
+        body.insert(QStringLiteral("logprobs"), true);
+        if (request.topLogprobs > 0)
+            body.insert(QStringLiteral("top_logprobs"), request.topLogprobs);
+    }
     if (m_config.stream) {
         body.insert(QStringLiteral("stream"), true);
         body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});

@@ -22,6 +22,9 @@ public:
 
     /// The `json_schema.name` OpenAI wants: [a-zA-Z0-9_-]{1,64}, from the schema's title.
     static QString schemaName(const QJsonObject &schema);
+    /// One completion's token log-probabilities from `[{token, logprob, top_logprobs: [{token, logprob}]}]`:
+    /// OpenAI's `choices[].logprobs.content`, and Ollama's top-level `logprobs` of /api/chat.
+    static ChoiceLogprobs tokenLogprobs(const QJsonValue &tokens);
 
 protected:
     void addAuth(HttpRequestSpec &spec) const override;

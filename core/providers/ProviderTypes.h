@@ -98,6 +98,24 @@ struct ChatRequest
     /// Independent completions of the same messages in one call (OpenAI-style `n`, Gemini `candidateCount`);
     /// the wire formats that have no such field ignore it and answer once.
     int choices = 1;
+    /// Token log-probabilities: -1 = not asked; 0-20 = asked, with this many alternatives per position
+    /// (OpenAI-style `logprobs` / `top_logprobs`, Gemini `responseLogprobs` / `logprobs`).
+    int topLogprobs = -1;
+};
+
+/// One token's alternative at a position of a reply.
+struct TokenAlternative
+{
+    QString token;
+    double logprob = 0.0; ///< natural log
+};
+
+/// The model's own token probabilities for one completion, where the provider returns them.
+struct ChoiceLogprobs
+{
+    double sum = 0.0;              ///< Σ log p over the completion's tokens (exp(sum) = the sequence probability)
+    int tokens = 0;                ///< tokens with a log-probability (0 = none came)
+    QList<TokenAlternative> first; ///< the alternatives at the first position, most likely first
 };
 
 struct Usage
@@ -161,6 +179,9 @@ struct CallResult
     QString text;
     /// With ChatRequest::choices > 1: the texts of the further completions (choice 2, 3, ...), as many as came.
     QStringList moreChoices;
+    /// With ChatRequest::topLogprobs >= 0 and a provider that returns them: per completion (text, then
+    /// moreChoices), in order; empty when none came.
+    QList<ChoiceLogprobs> logprobs;
     QString finishReason; ///< normalized: "stop", "length", "content_filter", "refusal", "cancelled", ...
     Usage usage;
     qint64 latencyMs = 0;

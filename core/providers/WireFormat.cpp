@@ -92,6 +92,19 @@ void ReplyDecoder::addChoiceText(int index, const QString &text)
     m_moreChoices[index - 1] += text;
 }
 
+void ReplyDecoder::addToken(int index, double logprob, const QList<TokenAlternative> &alternatives)
+{
+    if (index < 0 || index > 1024)
+        return;
+    while (m_logprobs.size() <= index)
+        m_logprobs.append(ChoiceLogprobs{});
+    ChoiceLogprobs &c = m_logprobs[index];
+    if (c.tokens == 0)
+        c.first = alternatives;
+    c.sum += logprob;
+    ++c.tokens;
+}
+
 void ReplyDecoder::take(QString &delta, QStringList &deltas)
 {
     if (delta.isEmpty())

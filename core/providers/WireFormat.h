@@ -63,6 +63,8 @@ public:
     const std::optional<BodyError> &error() const { return m_error; }
     /// The texts of completions after the first, by choice index (a reply to ChatRequest::choices > 1).
     QStringList moreChoices() const { return m_moreChoices; }
+    /// Token log-probabilities per completion index, as far as the reply carried them.
+    QList<ChoiceLogprobs> logprobs() const { return m_logprobs; }
     /// True once the protocol's end marker arrived ([DONE], message_stop, a finish reason).
     bool complete() const { return m_complete; }
 
@@ -76,6 +78,8 @@ protected:
     void setError(ProviderError::Code code, const QString &serverText, const QString &detail = {});
     /// Text of completion `index` >= 1 (index 0 is the main text, passed as a delta).
     void addChoiceText(int index, const QString &text);
+    /// Adds one token of completion `index` with its log-probability and, at the first position, its alternatives.
+    void addToken(int index, double logprob, const QList<TokenAlternative> &alternatives);
 
     QString m_finishReason;
     Usage m_usage;
@@ -84,6 +88,7 @@ protected:
 
 private:
     QStringList m_moreChoices;
+    QList<ChoiceLogprobs> m_logprobs;
     void take(QString &delta, QStringList &deltas);
 
     Framing m_framing;

@@ -97,6 +97,8 @@ RunRequest CompareRequest::callRequest(Method method, int call, int answers) con
         r.settings.k = 1;
         r.choices = std::clamp(answers, 1, RunRequest::choicesMax);
     }
+    if (method == Method::Direct)
+        r.topLogprobs = topLogprobs;
     if (settings.seed)
         r.settings.seed = callSeed(*settings.seed, method, call);
     r.concurrency = 1;
@@ -160,6 +162,7 @@ void CompareJob::start()
 
     plan();
     m_total = int(m_queue.size());
+    m_logprobs = request.topLogprobs >= 0;
     m_running = true;
     m_clock.start();
     Q_EMIT progress(0, m_total);
@@ -253,10 +256,15 @@ void CompareJob::pump()
 void CompareJob::startCall(const PendingCall &pending)
 {
     const Method method = m_result.request.methods[pending.method];
-    auto *run = new Run(m_provider, m_result.request.callRequest(method, pending.call, pending.answers), this);
-    m_inFlight.insert(run, pending);
+    RunRequest call = m_result.request.callRequest(method, pending.call, pending.answers);
+    if (!m_logprobs)
+        call.topLogprobs = -1;
+    PendingCall started = pending;
+    started.logprobs = call.topLogprobs >= 0;
+    auto *run = new Run(m_provider, call, this);
+    m_inFlight.insert(run, started);
     connect(run, &Run::finished, this,
-            [this, run, pending](const RunResult &result) { onRunFinished(run, pending, result); });
+            [this, run, started](const RunResult &result) { onRunFinished(run, started, result); });
     run->start();
 }
 
@@ -267,8 +275,9 @@ void CompareJob::onRunFinished(Run *run, const PendingCall &pending, const RunRe
     run->deleteLater();
     MethodOutcome &o = m_result.methods[pending.method];
     ++o.calls;
-    const bool batchRefused = pending.answers > 1 && fallBackFromBatching(pending, result);
-    if (result.error && !batchRefused) {
+    const bool refused = (pending.logprobs && fallBackFromLogprobs(pending, result)) ||
+                         (pending.answers > 1 && fallBackFromBatching(pending, result));
+    if (result.error && !refused) {
         ++o.failedCalls;
         if (!o.errors.contains(result.error->message))
             o.errors.append(result.error->message);
@@ -278,7 +287,24 @@ void CompareJob::onRunFinished(Run *run, const PendingCall &pending, const RunRe
     if (!result.model.isEmpty())
         m_result.model = result.model;
     m_result.simulated = m_result.simulated || result.simulated;
+    collect(o, pending, result);
+    ++m_done;
+    Q_EMIT callFinished(pending.method);
+    Q_EMIT progress(m_done, m_total);
+    pump();
+}
 
+void CompareJob::collect(MethodOutcome &o, const PendingCall &pending, const RunResult &result)
+{
+    // Token log-probabilities by answer text: a merged duplicate takes its copies' values in reply order.
+    QHash<QString, QList<double>> logprobsOf;
+    for (qsizetype i = 0; i < result.rawReplies.size() && i < result.logprobs.size(); ++i) {
+        const ChoiceLogprobs &lp = result.logprobs[i];
+        if (lp.tokens > 0)
+            logprobsOf[result.rawReplies[i].trimmed()].append(lp.sum);
+        if (o.firstToken.isEmpty() && !lp.first.isEmpty())
+            o.firstToken = lp.first;
+    }
     // Every complete answer counts as a response (a merged duplicate as often as it came); a candidate cut off
     // mid-text does not. Stated probabilities are split evenly over the answers a merge folded together.
     const bool verbalizes = Names::methodVerbalizes(o.method);
@@ -288,16 +314,33 @@ void CompareJob::onRunFinished(Run *run, const PendingCall &pending, const RunRe
         const int count = std::max(1, c.count);
         const double stated =
             verbalizes && c.hasStatedValue() ? c.clipped / count : std::numeric_limits<double>::quiet_NaN();
+        QList<double> &lps = logprobsOf[c.text];
         for (int i = 0; i < count; ++i) {
             o.responses.append(c.text);
             o.stated.append(stated);
             o.callOf.append(pending.call);
+            o.tokenLogprob.append(lps.isEmpty() ? std::numeric_limits<double>::quiet_NaN() : lps.takeFirst());
         }
     }
-    ++m_done;
-    Q_EMIT callFinished(pending.method);
-    Q_EMIT progress(m_done, m_total);
-    pump();
+}
+
+bool CompareJob::fallBackFromLogprobs(const PendingCall &pending, const RunResult &result)
+{
+    int texts = 0;
+    for (const QString &raw : result.rawReplies)
+        texts += raw.isEmpty() ? 0 : 1;
+    if (!result.error || result.error->code != ProviderError::Code::BadRequest || texts > 0)
+        return false;
+    MethodOutcome &o = m_result.methods[pending.method];
+    const QString note = CompareText::tr("The server refused token log-probabilities (%1); the calls went on "
+                                         "without them, so there is no token-level view.")
+                             .arg(result.error->message);
+    if (!o.notes.contains(note))
+        o.notes.append(note);
+    m_logprobs = false;
+    m_queue.prepend(PendingCall{pending.method, m_nextCall++, pending.answers, false});
+    m_total += 1;
+    return true;
 }
 
 void CompareJob::cancel()
@@ -322,5 +365,14 @@ void CompareJob::finishIfDone()
     m_running = false;
     m_finished = true;
     m_result.latencyMs = m_clock.elapsed();
+    if (m_logprobs) {
+        for (MethodOutcome &o : m_result.methods) {
+            const bool any =
+                std::any_of(o.tokenLogprob.cbegin(), o.tokenLogprob.cend(), [](double lp) { return !std::isnan(lp); });
+            if (o.method == Method::Direct && !o.responses.isEmpty() && !any)
+                o.notes.append(CompareText::tr("The server returned no token log-probabilities (Anthropic and some "
+                                               "servers have none), so there is no token-level view."));
+        }
+    }
     Q_EMIT finished(m_result);
 }

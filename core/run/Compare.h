@@ -22,6 +22,9 @@ struct CompareRequest
     /// Qt Network opens), where the provider has the field;
     /// 1 = one call per answer. A server that refuses or ignores it gets one call per answer instead.
     int answersPerCall = 0;
+    /// Direct calls ask for token log-probabilities with this many alternatives per position (-1 = not asked), for
+    /// the token-level view. A server that refuses them is asked again without, and the outcome's notes say so.
+    int topLogprobs = -1;
     /// Everything else of a call: k (VS methods), temperature, format, τ, seed (each call derives its own from it).
     GenerationSettings settings;
 
@@ -63,6 +66,11 @@ struct MethodOutcome
     int failedCalls = 0; ///< failed or cancelled calls; what they returned before failing is kept
     QStringList errors;  ///< distinct error messages of the failed calls
     QStringList notes;   ///< how the calls were made when that changed on the way (a server refused `n`)
+    /// Direct with token log-probabilities: parallel to responses, Σ log p of each answer's tokens (NaN when the
+    /// reply carried none).
+    QList<double> tokenLogprob;
+    /// The alternatives at the first token position of the first call that returned them, most likely first.
+    QList<TokenAlternative> firstToken;
 };
 
 struct CompareResult
@@ -111,7 +119,8 @@ private:
     {
         int method = 0;
         int call = 0;
-        int answers = 1; ///< answers asked in this call (one-answer methods batched with `n`)
+        int answers = 1;       ///< answers asked in this call (one-answer methods batched with `n`)
+        bool logprobs = false; ///< asked for token log-probabilities
     };
     void pump();
     void startCall(const PendingCall &pending);
@@ -124,6 +133,11 @@ private:
     bool fallBackFromBatching(const PendingCall &pending, const RunResult &result);
     /// Replaces every queued batched call of one-answer methods by single calls.
     void unbatchQueue();
+    /// Whether a call that asked for log-probabilities was refused for them; if so re-queues it without, notes it
+    /// and stops asking (the call is then not counted failed).
+    bool fallBackFromLogprobs(const PendingCall &pending, const RunResult &result);
+    /// Appends what one finished call returned to its method's outcome.
+    void collect(MethodOutcome &o, const PendingCall &pending, const RunResult &result);
 
     std::shared_ptr<Provider> m_provider;
     CompareResult m_result;
@@ -132,7 +146,8 @@ private:
     QElapsedTimer m_clock;
     int m_total = 0;
     int m_done = 0;
-    int m_nextCall = 0; ///< call numbers handed to re-queued single calls (distinct seeds)
+    int m_nextCall = 0;      ///< call numbers handed to re-queued single calls (distinct seeds)
+    bool m_logprobs = false; ///< still asking for log-probabilities (false once a server refused them)
     bool m_running = false;
     bool m_finished = false;
     bool m_pumping = false;

@@ -156,6 +156,7 @@ void Run::startCall(Slot &slot)
     request.hints.previous = slot.previous;
     if (s.method == Method::Direct || s.method == Method::DirectCot)
         request.choices = m_request.choices;
+    request.topLogprobs = m_request.topLogprobs;
     // A fixed seed makes every call reproducible (the demo model honours it); otherwise each call is fresh.
     request.hints.seed = s.seed ? *s.seed * 1000003ULL + quint64(slot.index) * 1009ULL + quint64(slot.turn)
                                 : QRandomGenerator::global()->generate64();
@@ -211,6 +212,7 @@ void Run::onCallFinished(Slot &slot, const CallResult &result)
         onDelta(slot, tail);
     }
     m_result.rawReplies.append(slot.reply);
+    m_result.logprobs.append(result.logprobs.value(0));
     m_result.finishReason = result.finishReason;
     if (result.usage.inputTokens >= 0)
         m_result.usage.inputTokens = std::max<qint64>(0, m_result.usage.inputTokens) + result.usage.inputTokens;
@@ -243,8 +245,10 @@ void Run::onCallFinished(Slot &slot, const CallResult &result)
     } else if (!failed && m_result.parseError.isEmpty()) {
         m_result.parseError = tr("The reply was empty.");
     }
-    for (const QString &more : result.moreChoices) {
+    for (qsizetype i = 0; i < result.moreChoices.size(); ++i) {
+        const QString &more = result.moreChoices[i];
         m_result.rawReplies.append(more);
+        m_result.logprobs.append(result.logprobs.value(i + 1));
         fresh.append(moreChoiceCandidates(more, cutOff));
     }
     for (Candidate &c : fresh) {

@@ -25,6 +25,8 @@ struct RunRequest
     /// One-answer methods (direct, direct-cot): independent answers asked in one call (OpenAI `n`, Gemini
     /// `candidateCount`); a server may return fewer. 1 = one answer.
     int choices = 1;
+    /// Token log-probabilities asked of the provider (ChatRequest::topLogprobs); -1 = not asked.
+    int topLogprobs = -1;
 
     static constexpr int choicesMax = 128;
 };
@@ -42,6 +44,7 @@ struct RunResult
     qint64 latencyMs = 0;              ///< wall time of the whole run
     QList<Conversation> conversations; ///< per call: the messages sent (and assistant replies of earlier turns)
     QStringList rawReplies;            ///< per call/turn, the raw reply text
+    QList<ChoiceLogprobs> logprobs;    ///< parallel to rawReplies: the model's token log-probabilities, if any
     QString reasoning;                 ///< VS-CoT / Direct-CoT reasoning, if any
     QStringList notes;                 ///< provider notes (e.g. temperature capped)
     QString providerId;

@@ -72,13 +72,17 @@ QString LabSession::demoAnswerSetFor(const QString &prompt)
 
 Result<void> LabSession::start(const CompareRequest &request)
 {
+    return start(request, m_providers->current());
+}
+
+Result<void> LabSession::start(const CompareRequest &request, std::shared_ptr<Provider> provider)
+{
     if (isRunning())
         return fail(Failure::Kind::Busy, CompareText::tr("A comparison is already running."));
     if (const QString e = request.validate(); !e.isEmpty())
         return fail(Failure::Kind::BadInput, e);
-    std::shared_ptr<Provider> provider = m_providers->current();
-    if (m_demoAlpha >= 0.0) {
-        ProviderConfig config = m_providers->currentConfig();
+    if (provider && m_demoAlpha >= 0.0) {
+        ProviderConfig config = provider->config();
         const ProviderPreset *preset = ProviderPreset::find(config.presetId);
         if (preset && preset->kind == ProviderKind::Demo) {
             config.demoAlpha = m_demoAlpha;
@@ -304,6 +308,7 @@ LabColumn LabSession::column(const MethodOutcome &outcome, const AnswerSet *answ
     c.metrics = Metrics::compute(outcome.responses, answers);
     c.clusters =
         mergeThreshold > 0.0 ? Metrics::mergeNearDuplicates(c.metrics.clusters, mergeThreshold) : c.metrics.clusters;
+    c.tokenProbability = tokenProbabilities(outcome, c.clusters);
     if (!Names::methodVerbalizes(outcome.method))
         return c;
 
@@ -362,6 +367,94 @@ QJsonObject LabSession::ratios(const QList<LabColumn> &columns)
             continue;
         out.insert(it.key(), it.value().toDouble() / dv.toDouble());
     }
+    return out;
+}
+
+QList<double> LabSession::tokenProbabilities(const MethodOutcome &outcome, const QList<Metrics::Cluster> &clusters)
+{
+    QHash<QString, int> clusterOf;
+    for (int i = 0; i < clusters.size(); ++i) {
+        clusterOf.insert(clusters[i].key, i);
+        for (const QString &key : clusters[i].mergedKeys)
+            clusterOf.insert(key, i);
+    }
+    QList<double> sums(clusters.size(), 0.0);
+    QList<int> counts(clusters.size(), 0);
+    bool any = false;
+    for (qsizetype i = 0; i < outcome.responses.size() && i < outcome.tokenLogprob.size(); ++i) {
+        const double lp = outcome.tokenLogprob[i];
+        const auto it = clusterOf.constFind(Metrics::normalize(outcome.responses[i]));
+        if (std::isnan(lp) || it == clusterOf.cend())
+            continue;
+        sums[*it] += std::exp(lp);
+        ++counts[*it];
+        any = true;
+    }
+    if (!any)
+        return {};
+    for (int i = 0; i < sums.size(); ++i)
+        sums[i] = counts[i] > 0 ? sums[i] / counts[i] : std::nan("");
+    return sums;
+}
+
+LabCalibration LabSession::calibration(const QList<LabColumn> &columns)
+{
+    const LabColumn *direct = nullptr;
+    const LabColumn *vs = nullptr;
+    for (const LabColumn &c : columns) {
+        if (!direct && c.outcome.method == Method::Direct)
+            direct = &c;
+        if (!vs && isVs(c.outcome.method) && !c.statedShare.isEmpty())
+            vs = &c;
+    }
+    LabCalibration out;
+    QHash<QString, double> stated;
+    QHash<QString, double> observed;
+    QHash<QString, double> token;
+    QHash<QString, QString> textOf;
+    QStringList order;
+    const auto note = [&](const Metrics::Cluster &cl) {
+        if (!textOf.contains(cl.key)) {
+            textOf.insert(cl.key, cl.representative);
+            order.append(cl.key);
+        }
+    };
+    if (direct && !direct->outcome.responses.isEmpty()) {
+        const double n = double(direct->outcome.responses.size());
+        double tokenTotal = 0.0;
+        for (int i = 0; i < direct->clusters.size(); ++i) {
+            note(direct->clusters[i]);
+            observed.insert(direct->clusters[i].key, direct->clusters[i].count / n);
+            const double t = direct->tokenProbability.value(i, std::nan(""));
+            if (!std::isnan(t)) {
+                token.insert(direct->clusters[i].key, t);
+                tokenTotal += t;
+            }
+        }
+        if (tokenTotal > 0.0) {
+            for (double &t : token)
+                t /= tokenTotal;
+            out.observedToken = Metrics::totalVariation(observed, token);
+        } else {
+            token.clear();
+        }
+    }
+    if (vs) {
+        for (int i = 0; i < vs->clusters.size() && i < vs->statedShare.size(); ++i) {
+            note(vs->clusters[i]);
+            stated.insert(vs->clusters[i].key, vs->statedShare[i]);
+        }
+        if (!observed.isEmpty())
+            out.statedObserved = Metrics::totalVariation(stated, observed);
+    }
+    for (const QString &key : std::as_const(order)) {
+        out.rows.append({key, textOf.value(key), stated.isEmpty() ? std::nan("") : stated.value(key, 0.0),
+                         observed.isEmpty() ? std::nan("") : observed.value(key, 0.0),
+                         token.isEmpty() ? std::nan("") : token.value(key, 0.0)});
+    }
+    std::stable_sort(out.rows.begin(), out.rows.end(), [](const LabCalibration::Row &a, const LabCalibration::Row &b) {
+        return a.observed > b.observed;
+    });
     return out;
 }
 

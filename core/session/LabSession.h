@@ -16,6 +16,7 @@
 
 class EmbeddingsCache;
 class EmbeddingsJob;
+class Provider;
 class ProviderRegistry;
 class Session;
 
@@ -30,6 +31,28 @@ struct LabColumn
     /// stated probabilities over the calls divided by the number of calls, then normalized over clusters. Empty for
     /// methods that state no probability.
     QList<double> statedShare;
+    /// Direct with token log-probabilities: per cluster, the mean sequence probability exp(Σ log p) of its answers
+    /// (NaN for a cluster none of whose answers had them). Empty when no answer had them.
+    QList<double> tokenProbability;
+};
+
+/// How well three measurements of one distribution agree (matched by normalized cluster text).
+struct LabCalibration
+{
+    /// ½ Σ |stated − observed| between the first VS column's pooled stated shares and direct's observed shares.
+    std::optional<double> statedObserved;
+    /// ½ Σ |observed − token| between direct's observed shares and its normalized token-level probabilities.
+    std::optional<double> observedToken;
+    /// Per cluster of the union (stated, observed, token; NaN where a view has no value), most observed first.
+    struct Row
+    {
+        QString key;
+        QString text;
+        double stated = 0.0;
+        double observed = 0.0;
+        double token = 0.0;
+    };
+    QList<Row> rows;
 };
 
 /**
@@ -49,6 +72,8 @@ public:
 
     /// Starts a comparison; refused (with the reason) while one runs or when the request is invalid.
     Result<void> start(const CompareRequest &request);
+    /// The same on a provider of its own (models side by side: one lab per model).
+    Result<void> start(const CompareRequest &request, std::shared_ptr<Provider> provider);
     void cancel();
     bool isRunning() const;
     int callsDone() const;
@@ -97,6 +122,9 @@ public:
     static LabColumn column(const MethodOutcome &outcome, const AnswerSet *answers, double mergeThreshold);
     /// metric key -> VS / direct over numeric metrics of the first VS column and the direct column.
     static QJsonObject ratios(const QList<LabColumn> &columns);
+    /// The three views side by side: stated (first VS column), observed and token-level (direct column).
+    static LabCalibration calibration(const QList<LabColumn> &columns);
+    LabCalibration calibration() const { return calibration(m_columns); }
 
 Q_SIGNALS:
     void started();
@@ -116,6 +144,8 @@ private:
     void finishComparison();
     /// The answer set in force for `prompt`: the user's file, else the demo pack's, else none.
     void chooseAnswerSet(const QString &prompt);
+    /// Per cluster, the mean sequence probability of its answers' tokens; empty when none had log-probabilities.
+    static QList<double> tokenProbabilities(const MethodOutcome &outcome, const QList<Metrics::Cluster> &clusters);
 
     ProviderRegistry *m_providers;
     QList<LabColumn> m_columns;
@@ -132,7 +162,7 @@ private:
     ProviderConfig m_embeddingsConfig; ///< the provider of the running comparison
     std::shared_ptr<EmbeddingsCache> m_embeddingsCache;
     QPointer<EmbeddingsJob> m_embedJob;
-    QPointer<Session> m_history;
+    Session *m_history = nullptr; ///< not owned; must outlive the lab (or be reset)
     qint64 m_historyId = 0;
     QList<int> m_dirty; ///< columns to recompute on the next coalesced update
     QTimer *m_updateTimer = nullptr;

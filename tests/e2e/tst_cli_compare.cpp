@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `vslab-cli compare` as a user runs it: a real process on the offline demo model.
+#include "LoopbackServer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +106,44 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("simulated"));
     }
 
+    void modelsSideBySideKeepEachOnesErrors()
+    {
+        // Two models at once: the demo model answers, a server nobody listens on fails; each keeps its own.
+        const QString url = QStringLiteral("http://127.0.0.1:%1/v1").arg(LoopbackServer::closedPort());
+        const CliResult r =
+            runCli({QStringLiteral("--json"), QStringLiteral("--no-history"), QStringLiteral("-n"), QStringLiteral("4"),
+                    QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("--models"),
+                    QStringLiteral("demo:vs-demo,custom:nobody:7b"), QStringLiteral("--base-url-for"),
+                    QStringLiteral("custom=") + url, QStringLiteral("Name a US state")});
+        QCOMPARE(r.exitCode, 3); // some calls failed; what arrived is printed
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("models")).toArray().size(), 2);
+        const QJsonArray methods = o.value(QStringLiteral("methods")).toArray();
+        QCOMPARE(methods.size(), 4);
+        int demoResponses = 0;
+        for (const QJsonValue &v : methods) {
+            const QJsonObject m = v.toObject();
+            if (m.value(QStringLiteral("provider")).toString() == QLatin1String("demo")) {
+                demoResponses += m.value(QStringLiteral("responses")).toArray().size();
+                QCOMPARE(m.value(QStringLiteral("failed_calls")).toInt(), 0);
+                for (const QJsonValue &c : m.value(QStringLiteral("clusters")).toArray())
+                    QVERIFY(c.toObject().contains(QStringLiteral("share")));
+            } else {
+                QCOMPARE(m.value(QStringLiteral("provider")).toString(), QStringLiteral("custom"));
+                QCOMPARE(m.value(QStringLiteral("model")).toString(),
+                         QStringLiteral("nobody:7b")); // after the first colon
+                QVERIFY(m.value(QStringLiteral("failed_calls")).toInt() > 0);
+                QVERIFY(m.value(QStringLiteral("responses")).toArray().isEmpty());
+            }
+        }
+        QVERIFY(demoResponses >= 8);
+        const QJsonArray calibration = o.value(QStringLiteral("calibration")).toArray();
+        QCOMPARE(calibration.size(), 2);
+        QVERIFY(calibration[0].toObject().value(QStringLiteral("tv_stated_observed")).isDouble());
+        QVERIFY(calibration[1].toObject().value(QStringLiteral("tv_stated_observed")).isNull());
+        QVERIFY(r.err.contains("127.0.0.1"));
+    }
+
     void refusesBadArguments_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -123,6 +163,15 @@ private Q_SLOTS:
         QTest::newRow("merge") << QStringList{QStringLiteral("--merge"), QStringLiteral("2"),
                                               QStringLiteral("Tell me a joke")}
                                << QStringLiteral("--merge");
+        QTest::newRow("models provider") << QStringList{QStringLiteral("--models"), QStringLiteral("nope:x"),
+                                                        QStringLiteral("Tell me a joke")}
+                                         << QStringLiteral("nope");
+        QTest::newRow("models without a model")
+            << QStringList{QStringLiteral("--models"), QStringLiteral("openai"), QStringLiteral("Tell me a joke")}
+            << QStringLiteral("openai:MODEL");
+        QTest::newRow("base-url-for") << QStringList{QStringLiteral("--base-url-for"), QStringLiteral("nowhere"),
+                                                     QStringLiteral("Tell me a joke")}
+                                      << QStringLiteral("PROVIDER=URL");
         QTest::newRow("answers per call") << QStringList{QStringLiteral("--answers-per-call"), QStringLiteral("999"),
                                                          QStringLiteral("Tell me a joke")}
                                           << QStringLiteral("128");
