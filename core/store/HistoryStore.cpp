@@ -731,7 +731,11 @@ QStringList HistoryStore::distinct(const QString &column) const
     if (!isOpen() || !allowed.contains(column))
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM runs WHERE %1 <> '' ORDER BY %1").arg(column))) {
+    // A skip scan over the (column, created_at) index: one lookup per distinct value, not a pass over every run.
+    if (q.exec(QStringLiteral("WITH RECURSIVE v(x) AS (SELECT min(%1) FROM runs UNION ALL SELECT (SELECT min(%1) FROM "
+                              "runs WHERE %1 > v.x) FROM v WHERE v.x IS NOT NULL) "
+                              "SELECT x FROM v WHERE x IS NOT NULL AND x <> ''")
+                   .arg(column))) {
         while (q.next())
             out.append(q.value(0).toString());
     }

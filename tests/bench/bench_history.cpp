@@ -160,6 +160,10 @@ int main(int argc, char *argv[])
         std::printf("page after row %lld (keyset): %.1f ms, %lld rows\n", qint64(skip.size()), ms(t),
                     qint64(deep.size()));
     }
+    t.start();
+    for (const QString &column : {QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("method")})
+        (void)store.distinct(column);
+    std::printf("filter choices (distinct provider, model, method): %.1f ms\n", ms(t));
     HistoryFilter demo;
     demo.provider = QStringLiteral("openai");
     t.start();
