@@ -39,6 +39,12 @@ void LabClusterBars::setRevealed(bool revealed, const QString &placeholder)
     update();
 }
 
+void LabClusterBars::setScale(double fullWidthShare)
+{
+    m_scale = std::clamp(fullWidthShare, 0.01, 1.0);
+    update();
+}
+
 bool LabClusterBars::hasStated() const
 {
     return std::any_of(m_bars.cbegin(), m_bars.cend(), [](const LabBar &b) { return !std::isnan(b.statedShare); });
@@ -147,13 +153,14 @@ void LabClusterBars::paintEvent(QPaintEvent *)
             p.drawText(QRect(area.left(), y, area.width() - valueWidth, line), Qt::AlignLeft | Qt::AlignVCenter, label);
             y += line;
             const int barHeight = line * 2 / 3;
-            const int width = int(std::lround(area.width() * (b.count / denominator)));
+            const int width = int(std::lround(area.width() * std::min(1.0, b.count / denominator / m_scale)));
             p.fillRect(QRect(area.left(), y, std::max(width, 2), barHeight), observed);
             y += barHeight;
             if (hasStated()) {
                 const int statedHeight = line / 2 - 2;
                 if (!std::isnan(b.statedShare)) {
-                    const int statedWidth = int(std::lround(area.width() * std::clamp(b.statedShare, 0.0, 1.0)));
+                    const int statedWidth =
+                        int(std::lround(area.width() * std::clamp(b.statedShare / m_scale, 0.0, 1.0)));
                     p.setPen(outline);
                     p.setBrush(QBrush(outline, Qt::BDiagPattern));
                     p.drawRect(QRect(area.left(), y + 1, std::max(statedWidth, 2), statedHeight));

@@ -37,6 +37,9 @@ public:
     /// Hidden bars show `placeholder` instead; accessibility hears the placeholder too.
     void setRevealed(bool revealed, const QString &placeholder = {});
     bool isRevealed() const { return m_revealed; }
+    /// The share that spans the full width (default 1): several charts set the same one to be read on one scale.
+    void setScale(double fullWidthShare);
+    double scale() const { return m_scale; }
 
     int barCount() const { return int(m_bars.size()); }
     const LabBar &bar(int row) const { return m_bars.at(row); }
@@ -63,4 +66,5 @@ private:
     int m_total = 0;
     bool m_revealed = true;
     QString m_placeholder;
+    double m_scale = 1.0;
 };

@@ -9,6 +9,7 @@
 #include "I18n.h"
 #include "LabWindow.h"
 #include "MessageBanner.h"
+#include "ModelsWindow.h"
 #include "ProvidersDialog.h"
 #include "RawView.h"
 #include "ResultPane.h"
@@ -217,6 +218,7 @@ void MainWindow::connectActions()
     });
     connect(a->clearRunHistory, &QAction::triggered, m_historyPanel, &HistoryPanel::confirmClear);
     connect(a->lab, &QAction::triggered, this, [this] { LabWindow::showFor(m_session, prompt(), this); });
+    connect(a->modelsAction, &QAction::triggered, this, [this] { ModelsWindow::showFor(m_session, prompt(), this); });
     connect(m_session, &Session::comparisonOpened, this, [this](const CompareResult &r) {
         LabWindow::showFor(m_session, r.request.prompt, this)->showComparison(r);
     });

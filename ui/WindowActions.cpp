@@ -58,6 +58,7 @@ WindowActions::WindowActions(QMainWindow *window)
     history->setChecked(true);
     clearRunHistory = make(this, "clearRunHistoryAction");
     lab = make(this, "labAction", QKeySequence(Qt::CTRL | Qt::Key_M));
+    modelsAction = make(this, "modelsAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     about = make(this, "aboutAction");
     whatIsVs = make(this, "whatIsVsAction", QKeySequence::HelpContents);
     showWelcome = make(this, "showWelcomeAction");
@@ -93,7 +94,7 @@ WindowActions::WindowActions(QMainWindow *window)
     m_view->addSeparator();
     m_view->addActions({history, clearRunHistory});
     m_view->addSeparator();
-    m_view->addAction(lab);
+    m_view->addActions({lab, modelsAction});
     m_language = bar->addMenu(QString());
     m_language->setObjectName(QStringLiteral("languageMenu"));
     m_language->addActions({english, chinese});
@@ -103,7 +104,7 @@ WindowActions::WindowActions(QMainWindow *window)
     m_help->addAction(about);
     // Window-wide shortcuts must work even while the menu bar is hidden or the focus is in a child.
     window->addActions({generate, cancel, sample, sampleMany, newDistribution, showChart, showRaw, focusPrompt,
-                        providers, quit, open, exportDistribution, history, whatIsVs, lab});
+                        providers, quit, open, exportDistribution, history, whatIsVs, lab, modelsAction});
     // Informational dialogs need nothing from the window but a parent.
     connect(whatIsVs, &QAction::triggered, this, [this] { VsIntroDialog::showFor(m_window); });
     connect(about, &QAction::triggered, this, [this] {
@@ -192,6 +193,8 @@ void WindowActions::retranslate()
     clearRunHistory->setText(tr("C&lear run history…"));
     lab->setText(tr("Mode-&collapse lab…"));
     lab->setToolTip(tr("Compare direct prompting with Verbalized Sampling over many responses (Ctrl+M)"));
+    modelsAction->setText(tr("&Models side by side…"));
+    modelsAction->setToolTip(tr("Run the same prompt and methods on several models at once (Ctrl+Shift+M)"));
     quit->setText(tr("&Quit"));
     copy->setText(tr("&Copy candidate"));
     copyTsv->setText(tr("Copy all as &TSV"));

@@ -51,6 +51,7 @@ public:
     QAction *history = nullptr;
     QAction *clearRunHistory = nullptr;
     QAction *lab = nullptr;
+    QAction *modelsAction = nullptr;
     QAction *english = nullptr;
     QAction *chinese = nullptr;
     QAction *about = nullptr;
