@@ -7,6 +7,7 @@
 #include "session/LabSession.h"
 #include "session/ProviderRegistry.h"
 #include "session/Session.h"
+#include "ThreeViewsWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +42,7 @@ constexpr double kClassroomScale = 1.6;
 constexpr int kDefaultAlpha = 4;
 constexpr int kMaxAlpha = 8;
 const QList<Method> kDefaultMethods = {Method::Direct, Method::VsStandard};
+constexpr int kTopLogprobs = 20; ///< alternatives per position when token probabilities are asked for
 
 /// One row of the metrics table: the metric, its definition, and where its value is.
 struct MetricRow
@@ -269,6 +271,9 @@ void LabWindow::buildUi()
     m_embeddingsLabel = buddyLabel(m_embeddings);
     grid->addWidget(m_embeddingsLabel, 3, 0);
     grid->addWidget(m_embeddings, 3, 1, 1, 2);
+    m_logprobs = new QCheckBox;
+    m_logprobs->setObjectName(QStringLiteral("labLogprobs"));
+    grid->addWidget(m_logprobs, 4, 1, 1, 2);
     grid->setColumnStretch(1, 1);
     layout->addWidget(m_setup);
 
@@ -289,6 +294,9 @@ void LabWindow::buildUi()
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_run);
     actionRow->addWidget(m_cancel);
+    m_threeViews = new QPushButton;
+    m_threeViews->setObjectName(QStringLiteral("labThreeViews"));
+    actionRow->addWidget(m_threeViews);
     actionRow->addWidget(m_classroomBox);
     actionRow->addWidget(m_progress, 1);
     actionRow->addWidget(m_progressText);
@@ -404,6 +412,14 @@ void LabWindow::buildUi()
     connect(m_run, &QPushButton::clicked, this, &LabWindow::run);
     connect(m_prompt, &QLineEdit::returnPressed, m_run, &QPushButton::click);
     connect(m_cancel, &QPushButton::clicked, this, &LabWindow::cancel);
+    connect(m_threeViews, &QPushButton::clicked, this, [this] {
+        if (!m_threeViewsWindow)
+            m_threeViewsWindow = new ThreeViewsWindow(this);
+        const bool simulated = m_session->result() && m_session->result()->simulated;
+        m_threeViewsWindow->showCalibration(m_session->calibration(),
+                                            simulated ? tr("%1 — simulated by the offline demo model").arg(prompt())
+                                                      : prompt());
+    });
     connect(m_browse, &QPushButton::clicked, this, &LabWindow::browseAnswerSet);
     connect(m_classroomBox, &QCheckBox::toggled, this, &LabWindow::setClassroomMode);
     connect(m_previous, &QPushButton::clicked, this, [this] { setPage(m_page - 1); });
@@ -460,6 +476,14 @@ void LabWindow::retranslate()
     m_cancel->setText(tr("&Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the comparison"));
     m_cancel->setToolTip(tr("Stop every call and keep what arrived (Esc)"));
+    m_threeViews->setText(tr("&Three views…"));
+    m_threeViews->setAccessibleName(tr("Show stated, observed and token-level probabilities"));
+    m_threeViews->setToolTip(tr("Stated (VS), observed (direct) and token-level probabilities per answer on one "
+                                "chart, with a calibration scatter"));
+    m_logprobs->setText(tr("Token &probabilities (direct calls; OpenAI-compatible and Gemini servers)"));
+    m_logprobs->setAccessibleName(tr("Ask for token probabilities"));
+    m_logprobs->setToolTip(tr("Direct calls ask for the model's token log-probabilities, for the token-level view; "
+                              "a server that refuses them is asked without"));
     m_classroomBox->setText(tr("C&lassroom mode"));
     m_classroomBox->setAccessibleName(tr("Classroom mode"));
     m_classroomBox->setToolTip(tr("Large type, high contrast, one chart at a time, predict then reveal"));
@@ -575,6 +599,7 @@ void LabWindow::startComparison(const QList<Method> &chosen)
     request.concurrency = m_concurrency->value();
     request.settings = m_base;
     request.settings.k = m_k->value();
+    request.topLogprobs = m_logprobs->isChecked() ? kTopLogprobs : -1;
     if (const Result<void> set = m_session->setAnswerSet(m_answers->text().trimmed()); !set) {
         showMessage(set.message());
         return;
@@ -731,7 +756,7 @@ void LabWindow::refreshColumns()
         QString calls = o.failedCalls > 0 ? tr("Calls: %1 done, %2 failed").arg(o.calls).arg(o.failedCalls)
                                           : tr("Calls: %1 done, none failed").arg(o.calls);
         if (!o.notes.isEmpty())
-            calls += QLatin1Char(' ') + tr("(one answer per call: hover for why)");
+            calls += QLatin1Char(' ') + tr("(with notes: hover to read them)");
         const QString details = (o.errors + o.notes).join(QLatin1Char('\n'));
         view.failures->setText(calls);
         view.failures->setToolTip(details);
@@ -900,6 +925,7 @@ void LabWindow::updateState()
     m_run->setEnabled(!running && !methods().isEmpty());
     m_cancel->setEnabled(running);
     m_setup->setEnabled(!running);
+    m_threeViews->setEnabled(!running && m_session->result().has_value());
     const bool demo = m_providers->currentId() == QLatin1String("demo");
     m_alpha->setEnabled(demo);
     m_alphaLabel->setEnabled(demo);

@@ -11,6 +11,7 @@ class LabClusterBars;
 class LabSession;
 class ProviderRegistry;
 class Session;
+class ThreeViewsWindow;
 class QCheckBox;
 class QDoubleSpinBox;
 class QFrame;
@@ -130,6 +131,9 @@ private:
     QLabel *m_answersLabel = nullptr;
     QLineEdit *m_answers = nullptr;
     QLineEdit *m_embeddings = nullptr;
+    QCheckBox *m_logprobs = nullptr;
+    QPushButton *m_threeViews = nullptr;
+    ThreeViewsWindow *m_threeViewsWindow = nullptr;
     QLabel *m_embeddingsLabel = nullptr;
     QPushButton *m_browse = nullptr;
     QLabel *m_methodsLabel = nullptr;

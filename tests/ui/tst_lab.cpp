@@ -8,11 +8,16 @@
 #include "MainWindow.h"
 #include "session/LabSession.h"
 #include "session/ProviderRegistry.h"
+#include "ThreeViewsWindow.h"
 #include "WidgetTestKit.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
@@ -306,6 +311,39 @@ private Q_SLOTS:
         CompareResult result;
         VSLAB_CHECK(runAndWait(lab, &result));
         QVERIFY(!lab->session()->columns().constFirst().metrics.semanticDiversity);
+    }
+
+    void threeViewsShowWhatWasMeasured()
+    {
+        auto w = makeDemoWindow();
+        LabWindow *lab = openLab(w.get());
+        QVERIFY(lab);
+        lab->setPrompt(kPrompt);
+        VSLAB_CHILD(QPushButton, threeViews, lab, "labThreeViews");
+        QVERIFY(!threeViews->isEnabled()); // nothing measured yet
+        VSLAB_CHILD(QCheckBox, logprobs, lab, "labLogprobs");
+        logprobs->setChecked(true); // the demo model has none: the view says so
+        CompareResult result;
+        VSLAB_CHECK(runAndWait(lab, &result));
+        QVERIFY(threeViews->isEnabled());
+        threeViews->click();
+        auto *window = lab->findChild<ThreeViewsWindow *>();
+        QVERIFY(window);
+        QVERIFY(window->isVisible());
+        const LabCalibration c = lab->session()->calibration();
+        QVERIFY(c.statedObserved);
+        QVERIFY(!c.observedToken);
+        QVERIFY(window->summary().contains(QString::number(*c.statedObserved, 'f', 3)));
+        QVERIFY(window->summary().contains(QStringLiteral("No token-level view")));
+        auto *bars = window->findChild<QChartView *>(QStringLiteral("threeViewsBars"));
+        QVERIFY(bars);
+        auto *series = qobject_cast<QBarSeries *>(bars->chart()->series().constFirst());
+        QVERIFY(series);
+        QCOMPARE(series->barSets().size(), 2); // stated and observed; no token-level bars drawn as zeros
+        QCOMPARE(series->barSets()[1]->count(), std::min<int>(int(c.rows.size()), ThreeViewsWindow::maxClusters));
+        saveScreenshot(window, QStringLiteral("threeviews.png"));
+        const auto notes = lab->session()->columns().constFirst().outcome.notes;
+        QVERIFY(notes.join(QLatin1Char(' ')).contains(QStringLiteral("no token log-probabilities")));
     }
 
     void runsAndCancelsFromTheKeyboard()
