@@ -264,7 +264,8 @@ void ModelsWindow::buildUi()
     m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_metrics->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     split->addWidget(m_metrics);
-    split->setSizes({3000, 2000});
+    // The charts get the room; the table scrolls.
+    split->setSizes({6000, 3000});
     central->layout()->addWidget(split);
     static_cast<QVBoxLayout *>(central->layout())->setStretchFactor(split, 1);
     setCentralWidget(central);
@@ -672,7 +673,9 @@ void ModelsWindow::refreshMetrics()
             m_metrics->setHorizontalHeaderItem(
                 column, new QTableWidgetItem(
                             tr("%1 / %2\n%3").arg(row.spec.presetId, model, Names::methodTitle(m_runMethods.at(c)))));
-            const QJsonObject values = c < columns.size() ? columns.at(c).metrics.toJson() : QJsonObject();
+            // A cell without responses has no diversity to measure: its metrics read "—", not 0.
+            const bool measured = c < columns.size() && !columns.at(c).outcome.responses.isEmpty();
+            const QJsonObject values = measured ? columns.at(c).metrics.toJson() : QJsonObject();
             for (int r = 0; r < rows.size(); ++r) {
                 const QJsonValue v = values.value(QLatin1String(rows.at(r).key));
                 m_metrics->setItem(
@@ -685,9 +688,10 @@ void ModelsWindow::refreshMetrics()
         for (int r = 0; r < rows.size(); ++r) {
             const QJsonValue ratio = ratios.value(QLatin1String(rows.at(r).key));
             const int at = int(rows.size()) + r;
-            m_metrics->setItem(at, m * methods,
-                               valueItem(ratio.isDouble() ? tr("%1×").arg(ratio.toDouble(), 0, 'f', 2) : tr("—"),
-                                         tr("VS / direct for this model: %1").arg(tr(rows.at(r).definition))));
+            QTableWidgetItem *item = valueItem(ratio.isDouble() ? tr("%1×").arg(ratio.toDouble(), 0, 'f', 2) : tr("—"),
+                                               tr("VS / direct for this model: %1").arg(tr(rows.at(r).definition)));
+            item->setTextAlignment(Qt::AlignCenter);
+            m_metrics->setItem(at, m * methods, item);
             if (methods > 1)
                 m_metrics->setSpan(at, m * methods, 1, methods);
         }
