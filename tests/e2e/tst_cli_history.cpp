@@ -269,7 +269,7 @@ private Q_SLOTS:
             e.insert(QStringLiteral("VSLAB_NO_PROGRESS"), QStringLiteral("1"));
             p->setProcessEnvironment(e);
             QProcess *raw = p.get();
-            connect(raw, &QProcess::finished, this, [&, raw, prompt](int code, QProcess::ExitStatus status) {
+            connect(raw, &QProcess::finished, this, [&exits, &finished, prompt](int code, QProcess::ExitStatus status) {
                 exits.insert(prompt, status == QProcess::NormalExit ? code : -1);
                 ++finished;
             });
