@@ -453,6 +453,7 @@ void ModelsWindow::run()
         return;
     }
     showMessage({});
+    m_cancelRequested = false;
     for (const Row &row : std::as_const(m_rows))
         delete row.session;
     m_rows.clear();
@@ -529,6 +530,9 @@ void ModelsWindow::startAll(int generation)
 
 void ModelsWindow::cancel()
 {
+    if (!isRunning())
+        return;
+    m_cancelRequested = true;
     if (m_waitingForKeys) {
         m_waitingForKeys = false;
         ++m_generation;
@@ -549,6 +553,10 @@ void ModelsWindow::rebuildGrid()
         delete item->widget();
         delete item;
     }
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0);
+    for (int c = 0; c < m_grid->columnCount(); ++c)
+        m_grid->setColumnStretch(c, 0);
     for (int r = 0; r < m_rows.size(); ++r) {
         Row &row = m_rows[r];
         row.header = new QLabel;
@@ -574,8 +582,17 @@ void ModelsWindow::rebuildGrid()
         }
         refreshRow(r);
     }
+    // Tab order: the controls, the cells row by row, then the metrics.
+    QWidget *previous = m_cancel;
     for (int c = 0; c < m_runMethods.size(); ++c)
         m_grid->setColumnStretch(c, 1);
+    for (const Row &row : std::as_const(m_rows)) {
+        for (const Cell &cell : row.cells) {
+            setTabOrder(previous, cell.bars);
+            previous = cell.bars;
+        }
+    }
+    setTabOrder(previous, m_metrics);
     refreshScale();
     refreshMetrics();
 }
@@ -732,7 +749,7 @@ void ModelsWindow::onSessionFinished()
     if (isRunning())
         return;
     int failedModels = 0;
-    bool cancelled = false;
+    bool cancelled = m_cancelRequested;
     for (const Row &row : std::as_const(m_rows)) {
         const auto &result = row.session->result();
         cancelled = cancelled || (result && result->cancelled);
@@ -744,7 +761,7 @@ void ModelsWindow::onSessionFinished()
     QStringList notes;
     if (cancelled)
         notes << tr("Cancelled: the cells show what arrived before.");
-    if (failedModels > 0)
+    if (failedModels > 0 && !cancelled)
         notes << tr("Models with failed calls: %1; each cell says which (hover for the error).").arg(failedModels);
     showMessage(notes.join(QLatin1Char(' ')));
     Q_EMIT allFinished();

@@ -120,6 +120,7 @@ private:
     CompareRequest m_request;
     bool m_waitingForKeys = false;
     bool m_starting = false;
+    bool m_cancelRequested = false;
     int m_generation = 0;
     double m_scale = 1.0;
 

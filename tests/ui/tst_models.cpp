@@ -276,6 +276,33 @@ private Q_SLOTS:
         }
     }
 
+    void cancelWhileReadingKeysStartsNothing()
+    {
+        auto w = makeDemoWindow();
+        w->setPrompt(kPrompt);
+        ModelsWindow *models = openModels(w.get());
+        QVERIFY(models);
+        QSignalSpy finished(models, &ModelsWindow::allFinished);
+        models->run();
+        QVERIFY(models->isRunning()); // the keys are read first
+        QCOMPARE(models->sessionAt(0)->callsTotal(), 0);
+        models->cancel();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!models->isRunning());
+        // The key read that answers afterwards starts nothing.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(!models->sessionAt(0)->isRunning());
+        QCOMPARE(models->sessionAt(0)->callsTotal(), 0);
+        QVERIFY(models->errorsAt(0, 0)->text().contains(QStringLiteral("not started")));
+        QVERIFY(models->barsAt(0, 0)->accessibleDescription().contains(QStringLiteral("Cancelled before")));
+        VSLAB_CHILD(QLabel, message, models, "modelsMessage");
+        QVERIFY2(message->text().startsWith(QStringLiteral("Cancelled")), qPrintable(message->text()));
+        QVERIFY(!message->text().contains(QStringLiteral("failed")));
+        // Tab reaches the cells after the controls, then the metrics.
+        QCOMPARE(models->barsAt(0, 1)->nextInFocusChain(), models->metricsTable());
+    }
+
     void runsAndCancelsFromTheKeyboard()
     {
         auto w = makeDemoWindow();
