@@ -490,8 +490,10 @@ void ModelsWindow::run()
     const int generation = ++m_generation;
     m_waitingForKeys = true;
     auto pending = std::make_shared<QSet<QString>>();
-    for (const Spec &spec : std::as_const(specs))
-        pending->insert(spec.presetId);
+    for (const Spec &spec : std::as_const(specs)) {
+        if (ProviderPreset::find(spec.presetId)->kind != ProviderKind::Demo) // the demo model needs no key
+            pending->insert(spec.presetId);
+    }
     QPointer<ModelsWindow> self(this);
     for (const QString &preset : QSet<QString>(*pending)) {
         m_providers->readKey(preset, [self, pending, preset, generation] {
@@ -500,7 +502,7 @@ void ModelsWindow::run()
                 self->startAll(generation);
         });
     }
-    QTimer::singleShot(kKeyTimeoutMs, this, [this, generation] { startAll(generation); });
+    QTimer::singleShot(pending->isEmpty() ? 0 : kKeyTimeoutMs, this, [this, generation] { startAll(generation); });
     refreshProgress();
     updateState();
 }
