@@ -2,6 +2,365 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchApiModeText</name>
+    <message>
+        <source>method %1 needs several calls in a row, which a batch API cannot chain; run this item without --via batch-api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item does not make exactly one call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds batches of provider %2 at %3, not %4 at %5: use the same --provider and --base-url, or another OUTPUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a partial last line (%1 bytes) from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 of batch %2 is no longer in %3; its result is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 succeeded, %3 failed, %4 processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted batch %1 with %2 requests (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 collected (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vslab-cli: interrupted. The submitted batches keep running at %1; their ids are kept in %2. Rerun the same command to resume polling, or use --cancel %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed%3, %4 skipped, %5 already in %6; tokens in %7, out %8; %9 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rerun the same command to submit the failed, expired and cancelled items again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no batch state beside %1 (%2 does not exist): nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel requested. Rerun the same batch command to collect what finished and submit the rest again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, model %3; status as the provider reports it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, model %3; status as last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not collected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no batch state beside %1 (%2 does not exist): nothing was submitted with --via batch-api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vslab-cli: could not ask for the current status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchApiText</name>
+    <message>
+        <source>Cannot read the batch state file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch state file %1 is not valid JSON (%2); remove it to submit the remaining items again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the batch state file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s batch mode is not supported by --via batch-api yet; use the concurrent mode (without --via), or OpenAI or Anthropic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no batch API that VS Lab can use; --via batch-api works with OpenAI (or a custom OpenAI-compatible server that offers /v1/batches) and Anthropic. Use the concurrent mode (without --via) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch expired before this request ran; rerun to submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch was cancelled before this request ran; rerun to submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request errored (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 expired before this request ran; rerun to submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 was cancelled before this request ran; rerun to submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 ended (%2) without a result for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; rerun to submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped polling; the batches keep running at %1. Rerun the same command to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload reply names no file id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is not a batch object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchOutput</name>
+    <message>
+        <source>cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot repair %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rewrite %1 without its error lines: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rewrite %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;prompt&quot; must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object has neither &quot;prompt&quot; nor &quot;messages&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; must hold exactly one {&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;} message (use &quot;prompt&quot; otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &quot;method&quot; &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;k&quot; must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tau_mode&quot; must be off, tail or filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string or a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchText</name>
+    <message>
+        <source>OUTPUT: the JSONL file results are appended to (required; a rerun skips the ids already in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in flight at once, 1-%1 (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N requests per minute (default: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N tokens per minute, input + output; a call is counted ahead as its prompt&apos;s characters / 4 + --max-tokens, corrected by the usage the provider reports (default: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only {&quot;id&quot;,&quot;text&quot;} lines: one sampled answer per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress and no summary on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the end summary as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch-api: submit the items to the provider&apos;s batch API instead of calling it concurrently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch API: show the state of the batches behind OUTPUT, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch API: cancel the batches behind OUTPUT, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch API: first wait between polls in seconds, growing to 4× (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every line of INPUT (JSONL with &quot;prompt&quot; or &quot;messages&quot;, optional &quot;id&quot; and overrides; or plain text, one prompt per line) through the model and append one JSON line per item to OUTPUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input file; - reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--via must be batch-api or concurrent, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number greater than 0, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval must be a number of seconds greater than 0, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --status and --cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch needs exactly one INPUT file (- reads stdin); got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch needs -o OUTPUT, the JSONL file results are appended to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 running, %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ETA %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch: %1 done, %2 failed%3, %4 skipped; tokens in %5, out %6; %7 s%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (interrupted: rerun to finish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch: removed a partial last line (%1 bytes) from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--via batch-api, --status and --cancel are not available in this build yet; run without them to call the provider concurrently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>The model gave no probability for this candidate.</source>
@@ -63,6 +422,73 @@
     </message>
     <message>
         <source>How many times the model gave this answer (repeats merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartSvg</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of answers (count / all answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in or cut off: not stated by the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in: the model stated no probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut off before it was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed frequency (tick = weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ = %1 (probability filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ = %1 (tail instruction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS Lab distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated: written by the offline demo model, not by a language model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -213,6 +639,8 @@ Commands:
   models            list the models a provider offers
   metrics [FILE|-]  diversity metrics of responses, one JSON line or string each
   compare PROMPT    direct vs VS: N responses per method, clusters, metrics, ratios
+  history ACTION    list, search, show, delete, export or import saved runs
+  batch INPUT -o OUTPUT  every prompt of a file through the model, resumable JSONL
 
 Run &apos;vslab-cli &lt;command&gt; --help&apos; for the options of a command.
 Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.
@@ -436,6 +864,138 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>vslab-cli: %1 of %2 calls failed; what arrived is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers per call must be between 0 (automatic) and %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 answers in one call (%2); asked one answer per call instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave %1 of the %2 answers asked in one call; asked the rest one per call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused token log-probabilities (%1); the calls went on without them, so there is no token-level view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned no token log-probabilities (Anthropic and some servers have none), so there is no token-level view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>methods[%1]: unknown method &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>methods[%1]: a response has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a VS Lab comparison (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comparison was saved by a newer VS Lab (version %1); update VS Lab to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison holds no method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History run %1 is not a comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the responses were embedded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings reply did not match the texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semantic diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embeddings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total variation, stated vs observed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total variation, observed vs token-level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(0 = the two views agree exactly, 1 = they share no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--models: unknown provider &quot;%1&quot; in &quot;%2&quot;; choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--models: &quot;%1&quot; needs a model after the colon, e.g. %2:MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--models needs at least one PROVIDER:MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url-for needs PROVIDER=URL with a known provider, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers one call of a one-answer method asks for (OpenAI-style n, Gemini candidateCount), 0-%1; 0 (default) = automatic where the provider has it, 1 = one call per answer. A server that refuses or ignores it is asked one answer per call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add semantic_diversity: embeddings of the responses from model M of the same provider (OpenAI-compatible, Ollama or Gemini; not the demo model or Anthropic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the comparison on several models at once: PROVIDER:MODEL, comma-separated (everything after the first colon is the model, so ollama:llama3.2:3b works; PROVIDER is a preset such as openai, ollama, demo). Replaces --provider and --model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --models: the server of one provider, PROVIDER=URL (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask direct calls for token log-probabilities (top %1 at each position): adds each direct cluster&apos;s token_probability, the first token&apos;s alternatives and the calibration distances. Anthropic has none; a server that refuses them is asked without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save this comparison in the run history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answers-per-call needs a whole number, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--embeddings-model needs a model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vslab-cli: note: the run history is off: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +1268,30 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>%1 is not a distribution VS Lab can open. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Markdown document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: VS Lab writes such files but cannot open them. It opens distributions saved as JSON (.json) by VS Lab or by the Python package verbalized-sampling (to_dict).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -738,15 +1322,7 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The chart was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -782,10 +1358,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +1367,64 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>%1 is no longer there; it was removed from the recent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the image could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report of %n candidate(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTML report, opens offline in any browser (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogsText</name>
+    <message>
+        <source>PNG size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twice the on-screen size, for slides (%1 × %2 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image width in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height %1 px</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1471,6 +2101,37 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>HistoryFileText</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; it is not a VS Lab history file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>(no prompt)</source>
@@ -1539,10 +2200,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove this run from the history (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,6 +2238,153 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
             <numerusform>Delete all %n saved runs? Their distributions and raw replies cannot be restored afterwards.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be brought back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 skipped (already in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson pack was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n run(s) as a lesson pack to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS Lab runs and lesson packs (*.json *.jsonl *.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export lesson pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS Lab lesson pack (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search prompts and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the saved runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only starred runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this run from the history (Delete); Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the run just deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add runs from a VS Lab JSON or JSONL file, a to_dict JSON file or a lesson pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the runs listed as a lesson pack that replays offline on another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved run matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -1593,19 +2397,424 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history database %1 was written by a newer VS Lab; history is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the history table in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save the run to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer VS Lab (schema %2, this version reads up to %3); history is off and the file is left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged (%2) and could not be moved aside; history is off. Move or delete the file and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database was damaged (%1); it was moved to %2 and a new, empty history started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the history tables in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the history database %1 to this version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N runs (default 50; 0 = all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs of this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs of this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs of this method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only starred runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs from this date on (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs up to this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database (default: the GUI&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: json, to_dict, csv, md, html, svg, png or pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file to write (- = standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --format pack: the lesson&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-01-31, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run with id &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 (%2), %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated by the offline demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compare run exports as json or pack only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, to_dict, csv, md, html, svg, png or pack, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 holds one run; give one ID, or use json, html or pack for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 cannot be drawn here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs at least one run ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format F and -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>vslab-cli: wrote %n run(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 skipped (already in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete needs at least one run ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>vslab-cli: deleted %n run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List, search, show, delete, export and import saved runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search, show, delete, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown history action &quot;%1&quot;; use list, search, show, delete, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number ≥ 0, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs the TEXT to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no TEXT; use search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs exactly one run ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>VS Lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>VS Lab report: %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made by VS Lab %1 on %2. This file loads nothing from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated shows only probabilities the model wrote; — marks a value VS Lab filled in or an answer it counted. Hatched bars and rows were not stated by the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by the offline demo model, not by a language model. The candidates and numbers show how VS Lab works; they say nothing about any real model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings and provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 input tokens, %2 output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This method states no probabilities: each weight is how often the model gave the answer, out of %n answer(s).</source>
+        <translation type="unfinished">
+            <numerusform>This method states no probabilities: each weight is how often the model gave the answer, out of %n answer.</numerusform>
+            <numerusform>This method states no probabilities: each weight is how often the model gave the answer, out of %n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) came without a probability; VS Lab filled one in to weigh them (Stated shows —, repairs say missing).</source>
+        <translation type="unfinished">
+            <numerusform>%n candidate came without a probability; VS Lab filled one in to weigh it (Stated shows —, repairs say missing).</numerusform>
+            <numerusform>%n candidates came without a probability; VS Lab filled one in to weigh them (Stated shows —, repairs say missing).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUGE-L (mean pairwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lexical diversity (1 − ROUGE-L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL to uniform (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,6 +3283,101 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>Only the offline demo model has a typicality bias to set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Semantic diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semantic_diversity (with an embeddings model): 100 × the mean over pairs of 1 − cosine similarity (clipped to 0–1) of the responses&apos; embeddings, from the provider&apos;s embeddings endpoint. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — simulated by the offline demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embeddings model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: e.g. text-embedding-3-small (not for the demo model or Anthropic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds semantic diversity: the responses are embedded by this model of the same provider after the calls are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Three views…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stated, observed and token-level probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated (VS), observed (direct) and token-level probabilities per answer on one chart, with a calibration scatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;probabilities (direct calls; OpenAI-compatible and Gemini servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for token probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct calls ask for the model&apos;s token log-probabilities, for the token-level view; a server that refuses them is asked without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 calls; embedding the responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic diversity not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with notes: hover to read them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPack</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: not a lesson pack (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: &quot;version&quot; must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: this lesson pack needs a newer VS Lab (pack version %1, this one reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: &quot;runs&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2298,6 +3602,330 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>--api-key-env: the environment variable &quot;%1&quot; is not set or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelsWindow</name>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n: every response of the method; each candidate of a VS call counts as one response, as the paper counts them (6 calls × k = 5 = 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique: the number of different answers after normalization (NFKC, lower case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entropy_bits: Shannon entropy of the exact-match clusters&apos; shares of the responses. 0 = one answer every time. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct_1: different words / all words over every response (corpus level, Li et al. 2016). Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct_2: different word pairs / all word pairs over every response; pairs never span two responses. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct_3: different word triples / all word triples over every response. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUGE-L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace tokens) over all pairs of responses. Lower = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lexical diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendi: the effective number of different responses — exp of the entropy of the eigenvalues of the similarity matrix (cosine of word unigram + bigram counts) divided by n. From 1 (all alike) to n (nothing shared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision (with an answer set): responses that are valid answers / n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage (with an answer set): different valid answers given / answers in the set. Higher = more of the possible answers reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL to uniform (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kl_uniform (with an answer set): KL(observed ‖ uniform over the valid answers) in nats. 0 = every valid answer equally often. Lower = more even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semantic_diversity (with an embeddings model): 100 × the mean over pairs of 1 − cosine similarity (clipped to 0–1) of the responses&apos; embeddings, from the provider&apos;s embeddings endpoint. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER:MODEL, comma-separated, e.g. openai:gpt-4o-mini, ollama:llama3.2:3b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated PROVIDER:MODEL pairs; everything after the first colon is the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;N responses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this many responses per method and model; a VS call gives k of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per VS call (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrent calls per model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent calls per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every model for about N responses per method, all models at once (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every call and keep what arrived (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls done over all models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls done of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers per model and method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics per model and method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models: unknown provider &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models: &quot;%1&quot; needs a model after the colon, e.g. %2:MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models: enter at least one PROVIDER:MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the first call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — simulated by the offline demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 calls done, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 calls done, none failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chart on one scale: a full-width bar is %1% of a cell&apos;s responses (or of its stated probability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS / direct for this model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS / direct: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first VS method&apos;s value divided by direct&apos;s, per model. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the providers&apos; keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 calls over all models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the cells show what arrived before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models with failed calls: %1; each cell says which (hover for the error).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,11 +4820,63 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
         <source>The reply held no candidate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers per call must be between 1 and %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunArchiveText</name>
     <message>
         <source>The saved run cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 has no &quot;text&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;run&quot; or &quot;compare&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;uid&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;candidates&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,6 +5103,10 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
         <source>Wait for the run to finish, or cancel it, before opening a distribution.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This comparison could not be saved in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextExportText</name>
@@ -3515,6 +5199,93 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
             <numerusform>%n candidate came without a probability; VS Lab filled one in to weigh it (Stated shows —, repairs say missing).</numerusform>
             <numerusform>%n candidates came without a probability; VS Lab filled one in to weigh them (Stated shows —, repairs say missing).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ThreeViewsWindow</name>
+    <message>
+        <source>Calibration summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two views tell different stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total variation, stated vs observed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stated view: run a VS method next to direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total variation, observed vs token-level: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token-level view: tick &quot;Token probabilities&quot; in the lab, on a provider that returns them (not Anthropic or the demo model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means the two distributions are the same, 1 that they share no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three views of one distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated (VS, pooled over calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed (direct calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token-level (normalized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfect calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: stated vs observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated, observed and token-level probability per answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration scatter: stated against observed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3802,6 +5573,14 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     </message>
     <message>
         <source>Compare direct prompting with Verbalized Sampling over many responses (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models side by side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same prompt and methods on several models at once (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

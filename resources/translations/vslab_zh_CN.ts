@@ -2,6 +2,365 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchApiModeText</name>
+    <message>
+        <source>method %1 needs several calls in a row, which a batch API cannot chain; run this item without --via batch-api.</source>
+        <translation>方法 %1 需要连续多次调用，而批处理 API 无法串联这些调用；请不带 --via batch-api 运行此条目。</translation>
+    </message>
+    <message>
+        <source>the item does not make exactly one call.</source>
+        <translation>该条目并非恰好发起一次调用。</translation>
+    </message>
+    <message>
+        <source>%1 holds batches of provider %2 at %3, not %4 at %5: use the same --provider and --base-url, or another OUTPUT.</source>
+        <translation>%1 中保存的是提供方 %2（%3）的批处理，而不是 %4（%5）的：请使用相同的 --provider 和 --base-url，或换一个 OUTPUT。</translation>
+    </message>
+    <message>
+        <source>removed a partial last line (%1 bytes) from %2.</source>
+        <translation>已从 %2 中删除不完整的最后一行（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>条目 %1：%2</translation>
+    </message>
+    <message>
+        <source>item %1 of batch %2 is no longer in %3; its result is not written.</source>
+        <translation>批处理 %2 中的条目 %1 已不在 %3 中；其结果未写入。</translation>
+    </message>
+    <message>
+        <source>item %1: %2: %3</source>
+        <translation>条目 %1：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 succeeded, %3 failed, %4 processing</source>
+        <translation>%1 个请求，%2 个成功，%3 个失败，%4 个处理中</translation>
+    </message>
+    <message>
+        <source>submitted batch %1 with %2 requests (%3).</source>
+        <translation>已提交批处理 %1，含 %2 个请求（%3）。</translation>
+    </message>
+    <message>
+        <source>batch %1: %2</source>
+        <translation>批处理 %1：%2</translation>
+    </message>
+    <message>
+        <source>batch %1 collected (%2).</source>
+        <translation>已收取批处理 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>vslab-cli: interrupted. The submitted batches keep running at %1; their ids are kept in %2. Rerun the same command to resume polling, or use --cancel %3.</source>
+        <translation>vslab-cli：已中断。已提交的批处理仍在 %1 上运行；其 ID 保存在 %2 中。重新运行同一命令可继续轮询，或使用 --cancel %3。</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed%3, %4 skipped, %5 already in %6; tokens in %7, out %8; %9 s</source>
+        <translation>%1 个完成，%2 个失败%3，%4 个跳过，%5 个已在 %6 中；词元输入 %7，输出 %8；%9 秒</translation>
+    </message>
+    <message>
+        <source>rerun the same command to submit the failed, expired and cancelled items again.</source>
+        <translation>重新运行同一命令，即可再次提交失败、过期和已取消的条目。</translation>
+    </message>
+    <message>
+        <source>no batch state beside %1 (%2 does not exist): nothing to cancel.</source>
+        <translation>%1 旁没有批处理状态（%2 不存在）：没有可取消的内容。</translation>
+    </message>
+    <message>
+        <source>cancel requested. Rerun the same batch command to collect what finished and submit the rest again.</source>
+        <translation>已请求取消。重新运行同一批处理命令，即可收取已完成的部分并重新提交其余部分。</translation>
+    </message>
+    <message>
+        <source>%1 at %2, model %3; status as the provider reports it now</source>
+        <translation>%1（%2），模型 %3；状态为提供方当前报告的状态</translation>
+    </message>
+    <message>
+        <source>%1 at %2, model %3; status as last seen</source>
+        <translation>%1（%2），模型 %3；状态为最后一次查看时的状态</translation>
+    </message>
+    <message>
+        <source>, collected</source>
+        <translation>，已收取</translation>
+    </message>
+    <message>
+        <source>, not collected yet</source>
+        <translation>，尚未收取</translation>
+    </message>
+    <message>
+        <source>no batch state beside %1 (%2 does not exist): nothing was submitted with --via batch-api.</source>
+        <translation>%1 旁没有批处理状态（%2 不存在）：未曾使用 --via batch-api 提交任何内容。</translation>
+    </message>
+    <message>
+        <source>vslab-cli: could not ask for the current status: %1</source>
+        <translation>vslab-cli：无法查询当前状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchApiText</name>
+    <message>
+        <source>Cannot read the batch state file %1: %2</source>
+        <translation>无法读取批处理状态文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The batch state file %1 is not valid JSON (%2); remove it to submit the remaining items again.</source>
+        <translation>批处理状态文件 %1 不是有效的 JSON（%2）；删除它即可重新提交剩余条目。</translation>
+    </message>
+    <message>
+        <source>Cannot write the batch state file %1: %2</source>
+        <translation>无法写入批处理状态文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s batch mode is not supported by --via batch-api yet; use the concurrent mode (without --via), or OpenAI or Anthropic.</source>
+        <translation>--via batch-api 尚不支持 Gemini 的批处理模式；请使用并发模式（不带 --via），或改用 OpenAI 或 Anthropic。</translation>
+    </message>
+    <message>
+        <source>%1 has no batch API that VS Lab can use; --via batch-api works with OpenAI (or a custom OpenAI-compatible server that offers /v1/batches) and Anthropic. Use the concurrent mode (without --via) instead.</source>
+        <translation>%1 没有 VS Lab 可用的批处理 API；--via batch-api 适用于 OpenAI（或提供 /v1/batches 的自定义 OpenAI 兼容服务器）和 Anthropic。请改用并发模式（不带 --via）。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the batch expired before this request ran; rerun to submit it again.</source>
+        <translation>此请求运行前批处理已过期；重新运行即可再次提交。</translation>
+    </message>
+    <message>
+        <source>the batch was cancelled before this request ran; rerun to submit it again.</source>
+        <translation>此请求运行前批处理已被取消；重新运行即可再次提交。</translation>
+    </message>
+    <message>
+        <source>request errored (%1)</source>
+        <translation>请求出错（%1）</translation>
+    </message>
+    <message>
+        <source>batch %1 expired before this request ran; rerun to submit it again.</source>
+        <translation>此请求运行前批处理 %1 已过期；重新运行即可再次提交。</translation>
+    </message>
+    <message>
+        <source>batch %1 was cancelled before this request ran; rerun to submit it again.</source>
+        <translation>此请求运行前批处理 %1 已被取消；重新运行即可再次提交。</translation>
+    </message>
+    <message>
+        <source>batch %1 ended (%2) without a result for this request</source>
+        <translation>批处理 %1 已结束（%2），但没有此请求的结果</translation>
+    </message>
+    <message>
+        <source>; rerun to submit it again.</source>
+        <translation>；重新运行即可再次提交。</translation>
+    </message>
+    <message>
+        <source>Stopped polling; the batches keep running at %1. Rerun the same command to go on.</source>
+        <translation>已停止轮询；批处理仍在 %1 上运行。重新运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <source>The upload reply names no file id.</source>
+        <translation>上传回复中没有文件 ID。</translation>
+    </message>
+    <message>
+        <source>The reply is not a batch object.</source>
+        <translation>回复不是批处理对象。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOutput</name>
+    <message>
+        <source>cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>cannot repair %1: %2.</source>
+        <translation>无法修复 %1：%2。</translation>
+    </message>
+    <message>
+        <source>cannot rewrite %1 without its error lines: %2.</source>
+        <translation>无法重写 %1 以去除其中的错误行：%2。</translation>
+    </message>
+    <message>
+        <source>cannot rewrite %1: %2.</source>
+        <translation>无法重写 %1：%2。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>&quot;prompt&quot; must be a non-empty string.</source>
+        <translation>&quot;prompt&quot; 必须是非空字符串。</translation>
+    </message>
+    <message>
+        <source>the object has neither &quot;prompt&quot; nor &quot;messages&quot;.</source>
+        <translation>该对象既没有 &quot;prompt&quot; 也没有 &quot;messages&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; must hold exactly one {&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;} message (use &quot;prompt&quot; otherwise).</source>
+        <translation>&quot;messages&quot; 必须恰好包含一条 {&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;} 消息（否则请使用 &quot;prompt&quot;）。</translation>
+    </message>
+    <message>
+        <source>the user message is empty.</source>
+        <translation>用户消息为空。</translation>
+    </message>
+    <message>
+        <source>unknown &quot;method&quot; &quot;%1&quot;.</source>
+        <translation>未知的 &quot;method&quot;：&quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;k&quot; must be a whole number from %1 to %2.</source>
+        <translation>&quot;k&quot; 必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;tau_mode&quot; must be off, tail or filter.</source>
+        <translation>&quot;tau_mode&quot; 必须是 off、tail 或 filter。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>&quot;%1&quot; 必须是数字。</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number ≥ 0.</source>
+        <translation>&quot;seed&quot; 必须是 ≥ 0 的整数。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at byte %2).</source>
+        <translation>不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>expected a JSON object.</source>
+        <translation>应为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string or a whole number.</source>
+        <translation>&quot;id&quot; 必须是非空字符串或整数。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+</context>
+<context>
+    <name>BatchText</name>
+    <message>
+        <source>OUTPUT: the JSONL file results are appended to (required; a rerun skips the ids already in it).</source>
+        <translation>OUTPUT：追加写入结果的 JSONL 文件（必需；重新运行时会跳过其中已有的 id）。</translation>
+    </message>
+    <message>
+        <source>Items in flight at once, 1-%1 (default 8).</source>
+        <translation>同时处理的条目数，1-%1（默认 8）。</translation>
+    </message>
+    <message>
+        <source>At most N requests per minute (default: no limit).</source>
+        <translation>每分钟最多 N 个请求（默认：不限）。</translation>
+    </message>
+    <message>
+        <source>At most N tokens per minute, input + output; a call is counted ahead as its prompt&apos;s characters / 4 + --max-tokens, corrected by the usage the provider reports (default: no limit).</source>
+        <translation>每分钟最多 N 个词元（输入 + 输出）；每次调用预先按提示词字符数 / 4 + --max-tokens 计入，再根据提供方报告的用量校正（默认：不限）。</translation>
+    </message>
+    <message>
+        <source>Write only {&quot;id&quot;,&quot;text&quot;} lines: one sampled answer per item.</source>
+        <translation>只写入 {&quot;id&quot;,&quot;text&quot;} 行：每个条目一个采样得到的回答。</translation>
+    </message>
+    <message>
+        <source>No progress and no summary on stderr.</source>
+        <translation>不在 stderr 上输出进度和摘要。</translation>
+    </message>
+    <message>
+        <source>Print the end summary as one JSON object.</source>
+        <translation>将结束摘要输出为一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>batch-api: submit the items to the provider&apos;s batch API instead of calling it concurrently.</source>
+        <translation>batch-api：将条目提交到提供方的批处理 API，而不是并发调用。</translation>
+    </message>
+    <message>
+        <source>Batch API: show the state of the batches behind OUTPUT, then exit.</source>
+        <translation>批处理 API：显示 OUTPUT 对应的批处理的状态，然后退出。</translation>
+    </message>
+    <message>
+        <source>Batch API: cancel the batches behind OUTPUT, then exit.</source>
+        <translation>批处理 API：取消 OUTPUT 对应的批处理，然后退出。</translation>
+    </message>
+    <message>
+        <source>Batch API: first wait between polls in seconds, growing to 4× (default 30).</source>
+        <translation>批处理 API：首次轮询间隔（秒），之后逐步增至 4 倍（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Run every line of INPUT (JSONL with &quot;prompt&quot; or &quot;messages&quot;, optional &quot;id&quot; and overrides; or plain text, one prompt per line) through the model and append one JSON line per item to OUTPUT.</source>
+        <translation>将 INPUT 的每一行（含 &quot;prompt&quot; 或 &quot;messages&quot;、可选 &quot;id&quot; 及覆盖参数的 JSONL；或纯文本，每行一个提示词）交给模型处理，并为每个条目向 OUTPUT 追加一行 JSON。</translation>
+    </message>
+    <message>
+        <source>The input file; - reads stdin.</source>
+        <translation>输入文件；- 表示读取标准输入。</translation>
+    </message>
+    <message>
+        <source>--via must be batch-api or concurrent, got &quot;%1&quot;.</source>
+        <translation>--via 必须是 batch-api 或 concurrent，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, got &quot;%2&quot;.</source>
+        <translation>--concurrency 必须是 1 到 %1 之间的整数，收到的是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number greater than 0, got &quot;%2&quot;.</source>
+        <translation>--%1 必须是大于 0 的数字，收到的是“%2”。</translation>
+    </message>
+    <message>
+        <source>--poll-interval must be a number of seconds greater than 0, got &quot;%1&quot;.</source>
+        <translation>--poll-interval 必须是大于 0 的秒数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>choose one of --status and --cancel.</source>
+        <translation>--status 和 --cancel 只能选择其一。</translation>
+    </message>
+    <message>
+        <source>batch needs exactly one INPUT file (- reads stdin); got %1.</source>
+        <translation>batch 需要恰好一个 INPUT 文件（- 表示读取标准输入）；收到了 %1 个。</translation>
+    </message>
+    <message>
+        <source>batch needs -o OUTPUT, the JSONL file results are appended to.</source>
+        <translation>batch 需要 -o OUTPUT，即追加写入结果的 JSONL 文件。</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped</source>
+        <translation>%1 个完成，%2 个失败，%3 个跳过</translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation>，%1 / %2</translation>
+    </message>
+    <message>
+        <source>, %1 running, %2/s</source>
+        <translation>，%1 个运行中，%2 个/秒</translation>
+    </message>
+    <message>
+        <source>, ETA %1 s</source>
+        <translation>，预计剩余 %1 秒</translation>
+    </message>
+    <message>
+        <source>batch: %1 done, %2 failed%3, %4 skipped; tokens in %5, out %6; %7 s%8</source>
+        <translation>batch：%1 个完成，%2 个失败%3，%4 个跳过；词元输入 %5，输出 %6；%7 秒%8</translation>
+    </message>
+    <message>
+        <source> (interrupted: rerun to finish)</source>
+        <translation>（已中断：重新运行以完成）</translation>
+    </message>
+    <message>
+        <source>batch: removed a partial last line (%1 bytes) from %2.</source>
+        <translation>batch：已从 %2 中删除不完整的最后一行（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>--via batch-api, --status and --cancel are not available in this build yet; run without them to call the provider concurrently.</source>
+        <translation>此版本尚不支持 --via batch-api、--status 和 --cancel；请不带这些选项运行，以并发方式调用提供方。</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>The model gave no probability for this candidate.</source>
@@ -62,6 +421,73 @@
     <message>
         <source>How many times the model gave this answer (repeats merged)</source>
         <translation>模型给出这个回答的次数（重复的已合并）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSvg</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 filled in</source>
+        <translation>%1（已补全）</translation>
+    </message>
+    <message>
+        <source>%1, cut off</source>
+        <translation>%1，已截断</translation>
+    </message>
+    <message>
+        <source>Share of answers (count / all answers)</source>
+        <translation>回答占比（次数 / 全部回答）</translation>
+    </message>
+    <message>
+        <source>Stated probability</source>
+        <translation>声明概率</translation>
+    </message>
+    <message>
+        <source>Filled in or cut off: not stated by the model</source>
+        <translation>补全或截断：并非模型声明</translation>
+    </message>
+    <message>
+        <source>Filled in: the model stated no probability</source>
+        <translation>补全：模型未声明概率</translation>
+    </message>
+    <message>
+        <source>Cut off before it was complete</source>
+        <translation>在完成前被截断</translation>
+    </message>
+    <message>
+        <source>Observed frequency (tick = weight)</source>
+        <translation>观测频率（刻度 = 权重）</translation>
+    </message>
+    <message>
+        <source>τ = %1 (probability filter)</source>
+        <translation>τ = %1（概率过滤）</translation>
+    </message>
+    <message>
+        <source>τ = %1 (tail instruction)</source>
+        <translation>τ = %1（尾部指令）</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation>回答占比</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>VS Lab distribution</source>
+        <translation>VS Lab 分布</translation>
+    </message>
+    <message>
+        <source>Simulated: written by the offline demo model, not by a language model.</source>
+        <translation>模拟：由离线演示模型生成，而非语言模型。</translation>
+    </message>
+    <message>
+        <source>No candidates.</source>
+        <translation>没有候选。</translation>
     </message>
 </context>
 <context>
@@ -211,21 +637,25 @@ Commands:
   models            list the models a provider offers
   metrics [FILE|-]  diversity metrics of responses, one JSON line or string each
   compare PROMPT    direct vs VS: N responses per method, clusters, metrics, ratios
+  history ACTION    list, search, show, delete, export or import saved runs
+  batch INPUT -o OUTPUT  every prompt of a file through the model, resumable JSONL
 
 Run &apos;vslab-cli &lt;command&gt; --help&apos; for the options of a command.
 Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates, 130 interrupted.
 </source>
-        <translation>用法：vslab-cli &lt;命令&gt; [选项]
+        <translation>用法：vslab-cli &lt;command&gt; [options]
 
 命令：
   generate PROMPT   向模型请求言语化分布（PROMPT 为 - 时读取标准输入）
   parse [FILE|-]    将一条原始模型回复解析为分布
-  models            列出服务提供方提供的模型
-  metrics [FILE|-]  计算回复的多样性指标，每条回复为一行 JSON 或字符串
-  compare PROMPT    直接提示与 VS 对比：每种方法 N 条回复、聚类、指标和比值
+  models            列出提供方提供的模型
+  metrics [FILE|-]  回复的多样性指标，每条回复为一行 JSON 或字符串
+  compare PROMPT    直接提示 vs VS：每种方法 N 条回复、簇、指标、比值
+  history ACTION    列出、搜索、显示、删除、导出或导入已保存的运行
+  batch INPUT -o OUTPUT  将文件中的每个提示词交给模型处理，输出可续跑的 JSONL
 
-运行 &apos;vslab-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
-退出码：0 成功，2 参数错误，3 服务提供方或网络错误，4 没有候选，130 被中断。
+运行 &apos;vslab-cli &lt;command&gt; --help&apos; 查看某个命令的选项。
+退出码：0 成功，2 参数错误，3 提供方或网络错误，4 没有候选，130 已中断。
 </translation>
     </message>
 </context>
@@ -446,6 +876,138 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>vslab-cli: %1 of %2 calls failed; what arrived is shown.</source>
         <translation>vslab-cli：%2 次调用中有 %1 次失败；显示已收到的结果。</translation>
+    </message>
+    <message>
+        <source>Answers per call must be between 0 (automatic) and %1, got %2.</source>
+        <translation>每次调用的回答数必须在 0（自动）到 %1 之间，收到的是 %2。</translation>
+    </message>
+    <message>
+        <source>The server refused %1 answers in one call (%2); asked one answer per call instead.</source>
+        <translation>服务器拒绝在一次调用中给出 %1 个回答（%2）；已改为每次调用请求一个回答。</translation>
+    </message>
+    <message>
+        <source>The server gave %1 of the %2 answers asked in one call; asked the rest one per call.</source>
+        <translation>服务器在一次调用中只给出了所请求的 %2 个回答中的 %1 个；其余的已改为每次调用请求一个。</translation>
+    </message>
+    <message>
+        <source>The server refused token log-probabilities (%1); the calls went on without them, so there is no token-level view.</source>
+        <translation>服务器拒绝提供词元对数概率（%1）；调用在没有它们的情况下继续进行，因此没有词元级视图。</translation>
+    </message>
+    <message>
+        <source>The server returned no token log-probabilities (Anthropic and some servers have none), so there is no token-level view.</source>
+        <translation>服务器没有返回词元对数概率（Anthropic 和部分服务器不提供），因此没有词元级视图。</translation>
+    </message>
+    <message>
+        <source>methods[%1]: unknown method &quot;%2&quot;.</source>
+        <translation>methods[%1]：未知方法“%2”。</translation>
+    </message>
+    <message>
+        <source>methods[%1]: a response has no text.</source>
+        <translation>methods[%1]：某条回复没有文本。</translation>
+    </message>
+    <message>
+        <source>This is not a VS Lab comparison (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>这不是 VS Lab 对比文件（缺少 &quot;format&quot;: &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>This comparison was saved by a newer VS Lab (version %1); update VS Lab to open it.</source>
+        <translation>此对比由更新版本的 VS Lab（版本 %1）保存；请更新 VS Lab 后再打开。</translation>
+    </message>
+    <message>
+        <source>The comparison holds no method.</source>
+        <translation>该对比中没有任何方法。</translation>
+    </message>
+    <message>
+        <source>History run %1 is not a comparison.</source>
+        <translation>历史运行 %1 不是对比。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the responses were embedded.</source>
+        <translation>在嵌入回复之前已取消。</translation>
+    </message>
+    <message>
+        <source>The embeddings reply did not match the texts.</source>
+        <translation>嵌入接口的回复与文本不匹配。</translation>
+    </message>
+    <message>
+        <source>semantic diversity</source>
+        <translation>语义多样性</translation>
+    </message>
+    <message>
+        <source>embeddings: %1</source>
+        <translation>嵌入：%1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>total variation, stated vs observed: %1</source>
+        <translation>总变差，声明 vs 观测：%1</translation>
+    </message>
+    <message>
+        <source>total variation, observed vs token-level: %1</source>
+        <translation>总变差，观测 vs 词元级：%1</translation>
+    </message>
+    <message>
+        <source>(0 = the two views agree exactly, 1 = they share no answer)</source>
+        <translation>（0 = 两种视图完全一致，1 = 两者没有共同的回答）</translation>
+    </message>
+    <message>
+        <source>first token of %1: %2</source>
+        <translation>%1 的第一个词元：%2</translation>
+    </message>
+    <message>
+        <source>--models: unknown provider &quot;%1&quot; in &quot;%2&quot;; choose one of: %3.</source>
+        <translation>--models：“%2”中的提供方“%1”未知；请从以下选项中选择：%3。</translation>
+    </message>
+    <message>
+        <source>--models: &quot;%1&quot; needs a model after the colon, e.g. %2:MODEL.</source>
+        <translation>--models：“%1”的冒号后需要一个模型，例如 %2:MODEL。</translation>
+    </message>
+    <message>
+        <source>--models needs at least one PROVIDER:MODEL.</source>
+        <translation>--models 至少需要一个 PROVIDER:MODEL。</translation>
+    </message>
+    <message>
+        <source>--base-url-for needs PROVIDER=URL with a known provider, got &quot;%1&quot;.</source>
+        <translation>--base-url-for 需要 PROVIDER=URL，且 PROVIDER 须为已知的服务提供方，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>Answers one call of a one-answer method asks for (OpenAI-style n, Gemini candidateCount), 0-%1; 0 (default) = automatic where the provider has it, 1 = one call per answer. A server that refuses or ignores it is asked one answer per call.</source>
+        <translation>单回答方法的一次调用所请求的回答数（OpenAI 风格的 n、Gemini 的 candidateCount），范围 0-%1；0（默认）= 服务提供方支持时自动设置，1 = 每个回答调用一次。服务器拒绝或忽略该参数时，改为每次调用请求一个回答。</translation>
+    </message>
+    <message>
+        <source>Add semantic_diversity: embeddings of the responses from model M of the same provider (OpenAI-compatible, Ollama or Gemini; not the demo model or Anthropic).</source>
+        <translation>增加 semantic_diversity：用同一服务提供方的模型 M 计算回复的嵌入（兼容 OpenAI、Ollama 或 Gemini；不能是演示模型或 Anthropic）。</translation>
+    </message>
+    <message>
+        <source>Run the comparison on several models at once: PROVIDER:MODEL, comma-separated (everything after the first colon is the model, so ollama:llama3.2:3b works; PROVIDER is a preset such as openai, ollama, demo). Replaces --provider and --model.</source>
+        <translation>同时在多个模型上运行对比：PROVIDER:MODEL，以逗号分隔（第一个冒号之后的全部内容都是模型名，因此 ollama:llama3.2:3b 可用；PROVIDER 为预设名，如 openai、ollama、demo）。取代 --provider 和 --model。</translation>
+    </message>
+    <message>
+        <source>With --models: the server of one provider, PROVIDER=URL (repeatable).</source>
+        <translation>与 --models 配合使用：某个服务提供方的服务器，PROVIDER=URL（可重复）。</translation>
+    </message>
+    <message>
+        <source>Ask direct calls for token log-probabilities (top %1 at each position): adds each direct cluster&apos;s token_probability, the first token&apos;s alternatives and the calibration distances. Anthropic has none; a server that refuses them is asked without.</source>
+        <translation>直接调用时请求词元对数概率（每个位置取前 %1 个）：为每个直接提示的簇增加 token_probability、首个词元的备选项以及校准距离。Anthropic 不提供；服务器拒绝时改为不带该请求。</translation>
+    </message>
+    <message>
+        <source>Do not save this comparison in the run history.</source>
+        <translation>不将这次对比保存到运行历史。</translation>
+    </message>
+    <message>
+        <source>--answers-per-call needs a whole number, got &quot;%1&quot;.</source>
+        <translation>--answers-per-call 需要一个整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--embeddings-model needs a model name.</source>
+        <translation>--embeddings-model 需要一个模型名称。</translation>
+    </message>
+    <message>
+        <source>vslab-cli: note: the run history is off: %1</source>
+        <translation>vslab-cli：注意：运行历史已关闭：%1</translation>
     </message>
 </context>
 <context>
@@ -714,6 +1276,30 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>%1 is not a distribution VS Lab can open. %2</source>
         <translation>%1 不是 VS Lab 能打开的分布。%2</translation>
     </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>an HTML report</source>
+        <translation>HTML 报告</translation>
+    </message>
+    <message>
+        <source>an SVG image</source>
+        <translation>SVG 图像</translation>
+    </message>
+    <message>
+        <source>a CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <source>a Markdown document</source>
+        <translation>Markdown 文档</translation>
+    </message>
+    <message>
+        <source>%1 is %2: VS Lab writes such files but cannot open them. It opens distributions saved as JSON (.json) by VS Lab or by the Python package verbalized-sampling (to_dict).</source>
+        <translation>%1 是%2：VS Lab 可以写出此类文件，但无法打开。它能打开由 VS Lab 或 Python 包 verbalized-sampling（to_dict）保存为 JSON（.json）的分布。</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -742,16 +1328,8 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>还没有可保存的图表。</translation>
     </message>
     <message>
-        <source>the image could not be encoded</source>
-        <translation>图像无法编码</translation>
-    </message>
-    <message>
         <source>The chart was not saved.</source>
         <translation>图表未能保存。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Saved the chart to %1.</source>
@@ -786,10 +1364,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>Save chart as PNG</source>
-        <translation>将图表保存为 PNG</translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -800,6 +1374,63 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>%1 is no longer there; it was removed from the recent files.</source>
         <translation>%1 已不存在；已将其从最近打开的文件中移除。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the image could not be drawn.</source>
+        <translation>无法写入 %1：未能绘制图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report of %n candidate(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个候选的报告保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTML report, opens offline in any browser (*.html)</source>
+        <translation>HTML 报告，可在任意浏览器中离线打开 (*.html)</translation>
+    </message>
+    <message>
+        <source>Chart as SVG (*.svg)</source>
+        <translation>图表另存为 SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart as PNG image (*.png)</source>
+        <translation>图表另存为 PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart image</source>
+        <translation>保存图表图像</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogsText</name>
+    <message>
+        <source>PNG size</source>
+        <translation>PNG 尺寸</translation>
+    </message>
+    <message>
+        <source>Twice the on-screen size, for slides (%1 × %2 px)</source>
+        <translation>屏幕尺寸的两倍，适合幻灯片（%1 × %2 px）</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Image width in pixels</source>
+        <translation>图像宽度（像素）</translation>
+    </message>
+    <message>
+        <source>height %1 px</source>
+        <translation>高度 %1 px</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2106,37 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>HistoryFileText</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the file holds no run</source>
+        <translation>文件中没有任何运行</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; it is not a VS Lab history file.</source>
+        <translation>%1 大于 %2 MiB，不是 VS Lab 历史文件。</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the history.</source>
+        <translation>运行 %1 不在历史记录中。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>(no prompt)</source>
@@ -1541,10 +2203,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>删除所选运行</translation>
     </message>
     <message>
-        <source>Remove this run from the history (Delete)</source>
-        <translation>从历史记录中删除这次运行（Delete）</translation>
-    </message>
-    <message>
         <source>Clear…</source>
         <translation>清空…</translation>
     </message>
@@ -1582,6 +2240,152 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
             <numerusform>删除全部 %n 次已保存的运行？删除后无法再恢复它们的分布和原始回复。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>所有服务提供方</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>所有模型</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>所有方法</translation>
+    </message>
+    <message>
+        <source>Run deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>运行已删除。撤销（Ctrl+Z）可将其恢复。</translation>
+    </message>
+    <message>
+        <source>The run could not be brought back: %1</source>
+        <translation>无法恢复该运行：%1</translation>
+    </message>
+    <message>
+        <source>Run brought back.</source>
+        <translation>运行已恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The run history is not open.</source>
+        <translation>运行历史未打开。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from this file.</source>
+        <translation>未从此文件导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 skipped (already in the history).</source>
+        <translation>已导入 %1：新增 %2 条，跳过 %3 条（已在历史记录中）。</translation>
+    </message>
+    <message>
+        <source>The lesson pack was not saved.</source>
+        <translation>课程包未保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n run(s) as a lesson pack to %1</source>
+        <translation>
+            <numerusform>已将 %n 次运行作为课程包保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>导入运行</translation>
+    </message>
+    <message>
+        <source>VS Lab runs and lesson packs (*.json *.jsonl *.%1);;All files (*)</source>
+        <translation>VS Lab 运行和课程包 (*.json *.jsonl *.%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export lesson pack</source>
+        <translation>导出课程包</translation>
+    </message>
+    <message>
+        <source>VS Lab lesson pack (*.%1)</source>
+        <translation>VS Lab 课程包 (*.%1)</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <source>Search prompts and answers</source>
+        <translation>搜索提示词和回答</translation>
+    </message>
+    <message>
+        <source>Search the saved runs</source>
+        <translation>搜索已保存的运行</translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation>服务提供方筛选</translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation>模型筛选</translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation>方法筛选</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Only starred runs</source>
+        <translation>仅显示已加星标的运行</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected run</source>
+        <translation>为所选运行加星标或取消星标</translation>
+    </message>
+    <message>
+        <source>Remove this run from the history (Delete); Undo brings it back</source>
+        <translation>从历史记录中移除此运行（Delete）；撤销可将其恢复</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Bring back the run just deleted</source>
+        <translation>恢复刚刚删除的运行</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add runs from a VS Lab JSON or JSONL file, a to_dict JSON file or a lesson pack</source>
+        <translation>从 VS Lab JSON 或 JSONL 文件、to_dict JSON 文件或课程包中添加运行</translation>
+    </message>
+    <message>
+        <source>Export pack…</source>
+        <translation>导出课程包…</translation>
+    </message>
+    <message>
+        <source>Save the runs listed as a lesson pack that replays offline on another machine</source>
+        <translation>将列出的运行保存为课程包，可在另一台计算机上离线重放</translation>
+    </message>
+    <message>
+        <source>No saved run matches the search and filters.</source>
+        <translation>没有符合搜索条件和筛选条件的已保存运行。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -1594,20 +2398,420 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>无法打开历史数据库 %1：%2</translation>
     </message>
     <message>
-        <source>The history database %1 was written by a newer VS Lab; history is off.</source>
-        <translation>历史数据库 %1 由更新版本的 VS Lab 写入；历史记录已关闭。</translation>
-    </message>
-    <message>
-        <source>Cannot create the history table in %1: %2</source>
-        <translation>无法在 %1 中创建历史记录表：%2</translation>
-    </message>
-    <message>
         <source>History is not open.</source>
         <translation>历史记录未打开。</translation>
     </message>
     <message>
         <source>Cannot save the run to %1: %2</source>
         <translation>无法将本次运行保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the history database %1: %2</source>
+        <translation>无法写入历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer VS Lab (schema %2, this version reads up to %3); history is off and the file is left unchanged.</source>
+        <translation>历史数据库 %1 由更新版本的 VS Lab 写入（架构 %2，此版本最高只能读取 %3）；历史记录已关闭，文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot read the history database %1: %2</source>
+        <translation>无法读取历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged (%2) and could not be moved aside; history is off. Move or delete the file and start again.</source>
+        <translation>历史数据库 %1 已损坏（%2），且无法移到别处；历史记录已关闭。请移动或删除该文件后重新开始。</translation>
+    </message>
+    <message>
+        <source>The history database was damaged (%1); it was moved to %2 and a new, empty history started.</source>
+        <translation>历史数据库已损坏（%1）；已将其移至 %2，并新建了一个空的历史记录。</translation>
+    </message>
+    <message>
+        <source>Cannot create the history tables in %1: %2</source>
+        <translation>无法在 %1 中创建历史表：%2</translation>
+    </message>
+    <message>
+        <source>Cannot update the history database %1 to this version: %2</source>
+        <translation>无法将历史数据库 %1 更新到此版本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>At most N runs (default 50; 0 = all).</source>
+        <translation>最多 N 次运行（默认 50；0 = 全部）。</translation>
+    </message>
+    <message>
+        <source>Only runs of this provider.</source>
+        <translation>仅此服务提供方的运行。</translation>
+    </message>
+    <message>
+        <source>Only runs of this model.</source>
+        <translation>仅此模型的运行。</translation>
+    </message>
+    <message>
+        <source>Only runs of this method.</source>
+        <translation>仅此方法的运行。</translation>
+    </message>
+    <message>
+        <source>Only starred runs.</source>
+        <translation>仅已加星标的运行。</translation>
+    </message>
+    <message>
+        <source>Only runs from this date on (YYYY-MM-DD).</source>
+        <translation>仅此日期（含）之后的运行（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only runs up to this date (YYYY-MM-DD).</source>
+        <translation>仅此日期（含）之前的运行（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The history database (default: the GUI&apos;s).</source>
+        <translation>历史数据库（默认：GUI 所用的数据库）。</translation>
+    </message>
+    <message>
+        <source>export: json, to_dict, csv, md, html, svg, png or pack.</source>
+        <translation>export：json、to_dict、csv、md、html、svg、png 或 pack。</translation>
+    </message>
+    <message>
+        <source>export: the file to write (- = standard output).</source>
+        <translation>export：要写入的文件（- = 标准输出）。</translation>
+    </message>
+    <message>
+        <source>export --format pack: the lesson&apos;s title.</source>
+        <translation>export --format pack：课程的标题。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-01-31, got &quot;%2&quot;.</source>
+        <translation>--%1 必须是形如 2026-01-31 的日期，收到的是“%2”。</translation>
+    </message>
+    <message>
+        <source>no run with id &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有 ID 为“%1”的运行。</translation>
+    </message>
+    <message>
+        <source>run %1 (%2), %3, %4</source>
+        <translation>运行 %1（%2），%3，%4</translation>
+    </message>
+    <message>
+        <source>prompt: %1</source>
+        <translation>提示词：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>simulated by the offline demo model</source>
+        <translation>由离线演示模型模拟</translation>
+    </message>
+    <message>
+        <source>not completed: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>a compare run exports as json or pack only.</source>
+        <translation>对比运行只能导出为 json 或 pack。</translation>
+    </message>
+    <message>
+        <source>--format must be json, to_dict, csv, md, html, svg, png or pack, got &quot;%1&quot;.</source>
+        <translation>--format 必须是 json、to_dict、csv、md、html、svg、png 或 pack，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format %1 holds one run; give one ID, or use json, html or pack for several.</source>
+        <translation>--format %1 只能容纳一次运行；请只给出一个 ID，或对多次运行使用 json、html 或 pack。</translation>
+    </message>
+    <message>
+        <source>--format %1 cannot be drawn here.</source>
+        <translation>此处无法绘制 --format %1。</translation>
+    </message>
+    <message>
+        <source>export needs at least one run ID.</source>
+        <translation>export 至少需要一个运行 ID。</translation>
+    </message>
+    <message>
+        <source>export needs --format F and -o FILE.</source>
+        <translation>export 需要 --format F 和 -o FILE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>vslab-cli: wrote %n run(s) to %1</source>
+        <translation>
+            <numerusform>vslab-cli：已将 %n 次运行写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE.</source>
+        <translation>import 至少需要一个 FILE。</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 skipped (already in the history)</source>
+        <translation>%1：新增 %2 条，跳过 %3 条（已在历史记录中）</translation>
+    </message>
+    <message>
+        <source>delete needs at least one run ID.</source>
+        <translation>delete 至少需要一个运行 ID。</translation>
+    </message>
+    <message>
+        <source>run %1 could not be deleted: %2</source>
+        <translation>无法删除运行 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>vslab-cli: deleted %n run(s).</source>
+        <translation>
+            <numerusform>vslab-cli：已删除 %n 次运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List, search, show, delete, export and import saved runs.</source>
+        <translation>列出、搜索、显示、删除、导出和导入已保存的运行。</translation>
+    </message>
+    <message>
+        <source>list, search, show, delete, export or import.</source>
+        <translation>list、search、show、delete、export 或 import。</translation>
+    </message>
+    <message>
+        <source>unknown history action &quot;%1&quot;; use list, search, show, delete, export or import.</source>
+        <translation>未知的 history 操作“%1”；请使用 list、search、show、delete、export 或 import。</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number ≥ 0, got &quot;%1&quot;.</source>
+        <translation>--limit 必须是 ≥ 0 的整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>search needs the TEXT to look for.</source>
+        <translation>search 需要要查找的 TEXT。</translation>
+    </message>
+    <message>
+        <source>list takes no TEXT; use search.</source>
+        <translation>list 不接受 TEXT；请使用 search。</translation>
+    </message>
+    <message>
+        <source>show needs exactly one run ID.</source>
+        <translation>show 需要恰好一个运行 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>VS Lab report</source>
+        <translation>VS Lab 报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>VS Lab report: %n run(s)</source>
+        <translation>
+            <numerusform>VS Lab 报告：%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made by VS Lab %1 on %2. This file loads nothing from the network.</source>
+        <translation>由 VS Lab %1 于 %2 生成。此文件不从网络加载任何内容。</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Stated shows only probabilities the model wrote; — marks a value VS Lab filled in or an answer it counted. Hatched bars and rows were not stated by the model.</source>
+        <translation>“声明概率”列只显示模型写出的概率；— 表示该值由 VS Lab 补上，或该回答是计数得出的。带斜线的条形和行并非由模型声明。</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>written by the offline demo model, not by a language model. The candidates and numbers show how VS Lab works; they say nothing about any real model.</source>
+        <translation>由离线演示模型写出，而非语言模型。这些候选和数值用于展示 VS Lab 的工作方式，不代表任何真实模型。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>运行已取消。</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Settings and provenance</source>
+        <translation>设置与来源</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>τ</source>
+        <translation>τ</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>%1 input tokens, %2 output tokens</source>
+        <translation>输入 %1 个词元，输出 %2 个词元</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <source>Finish reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>This method states no probabilities: each weight is how often the model gave the answer, out of %n answer(s).</source>
+        <translation>
+            <numerusform>此方法不声明概率：每个权重是模型在全部 %n 个回答中给出该回答的频率。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) came without a probability; VS Lab filled one in to weigh them (Stated shows —, repairs say missing).</source>
+        <translation>
+            <numerusform>%n 个候选没有概率；VS Lab 为其补上了一个概率以便加权（“声明概率”列显示 —，“修正”列显示 missing）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>Unique answers</source>
+        <translation>不重复回答数</translation>
+    </message>
+    <message>
+        <source>Entropy (bits)</source>
+        <translation>熵（比特）</translation>
+    </message>
+    <message>
+        <source>Distinct-1</source>
+        <translation>Distinct-1</translation>
+    </message>
+    <message>
+        <source>Distinct-2</source>
+        <translation>Distinct-2</translation>
+    </message>
+    <message>
+        <source>Distinct-3</source>
+        <translation>Distinct-3</translation>
+    </message>
+    <message>
+        <source>ROUGE-L (mean pairwise)</source>
+        <translation>ROUGE-L（两两平均）</translation>
+    </message>
+    <message>
+        <source>Lexical diversity (1 − ROUGE-L)</source>
+        <translation>词汇多样性（1 − ROUGE-L）</translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation>Vendi 分数</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>KL to uniform (nats)</source>
+        <translation>与均匀分布的 KL 散度（奈特）</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>抽样次数</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>抽中的候选</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频率</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +3279,101 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <source>Only the offline demo model has a typicality bias to set</source>
         <translation>只有离线演示模型可以设置典型性偏差</translation>
     </message>
+    <message>
+        <source>Semantic diversity</source>
+        <translation>语义多样性</translation>
+    </message>
+    <message>
+        <source>semantic_diversity (with an embeddings model): 100 × the mean over pairs of 1 − cosine similarity (clipped to 0–1) of the responses&apos; embeddings, from the provider&apos;s embeddings endpoint. Higher = more diverse.</source>
+        <translation>semantic_diversity（需设置嵌入模型）：由服务提供方的嵌入端点得到回复的嵌入，对所有回复两两计算 1 − 余弦相似度（截断到 0–1），取平均值再乘以 100。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>%1 — simulated by the offline demo model</source>
+        <translation>%1 — 由离线演示模型模拟</translation>
+    </message>
+    <message>
+        <source>&amp;Embeddings model:</source>
+        <translation>嵌入模型(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Embeddings model</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <source>optional: e.g. text-embedding-3-small (not for the demo model or Anthropic)</source>
+        <translation>可选：例如 text-embedding-3-small（不适用于演示模型或 Anthropic）</translation>
+    </message>
+    <message>
+        <source>Adds semantic diversity: the responses are embedded by this model of the same provider after the calls are done</source>
+        <translation>增加语义多样性：调用完成后，由同一服务提供方的该模型对回复进行嵌入</translation>
+    </message>
+    <message>
+        <source>&amp;Three views…</source>
+        <translation>三种视图(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show stated, observed and token-level probabilities</source>
+        <translation>显示声明概率、观测概率和词元级概率</translation>
+    </message>
+    <message>
+        <source>Stated (VS), observed (direct) and token-level probabilities per answer on one chart, with a calibration scatter</source>
+        <translation>在同一张图中按回答显示声明（VS）、观测（直接提示）和词元级概率，并附校准散点图</translation>
+    </message>
+    <message>
+        <source>Token &amp;probabilities (direct calls; OpenAI-compatible and Gemini servers)</source>
+        <translation>词元概率(&amp;P)（直接调用；兼容 OpenAI 的服务器和 Gemini 服务器）</translation>
+    </message>
+    <message>
+        <source>Ask for token probabilities</source>
+        <translation>请求词元概率</translation>
+    </message>
+    <message>
+        <source>Direct calls ask for the model&apos;s token log-probabilities, for the token-level view; a server that refuses them is asked without</source>
+        <translation>直接调用会请求模型的词元对数概率，用于词元级视图；服务器拒绝时改为不带该请求</translation>
+    </message>
+    <message>
+        <source>%1 / %2 calls; embedding the responses…</source>
+        <translation>%1 / %2 次调用；正在对回复进行嵌入…</translation>
+    </message>
+    <message>
+        <source>Semantic diversity not computed: %1</source>
+        <translation>未计算语义多样性：%1</translation>
+    </message>
+    <message>
+        <source>(with notes: hover to read them)</source>
+        <translation>（附有说明：悬停即可查看）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPack</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>1: not a lesson pack (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>1：不是课程包（&quot;format&quot; 必须是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>1: &quot;version&quot; must be a positive number</source>
+        <translation>1：&quot;version&quot; 必须是正数</translation>
+    </message>
+    <message>
+        <source>1: this lesson pack needs a newer VS Lab (pack version %1, this one reads %2)</source>
+        <translation>1：此课程包需要更新版本的 VS Lab（课程包版本 %1，此版本可读取 %2）</translation>
+    </message>
+    <message>
+        <source>1: &quot;runs&quot; must be an array</source>
+        <translation>1：&quot;runs&quot; 必须是数组</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>%1: run %2: %3</source>
+        <translation>%1：运行 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2297,6 +3596,331 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>--api-key-env: the environment variable &quot;%1&quot; is not set or empty.</source>
         <translation>--api-key-env：环境变量“%1”未设置或为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsWindow</name>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>n: every response of the method; each candidate of a VS call counts as one response, as the paper counts them (6 calls × k = 5 = 30).</source>
+        <translation>n：该方法的全部回复；与论文的计法一致，每次 VS 调用的每个候选都计为一条回复（6 次调用 × k = 5 = 30）。</translation>
+    </message>
+    <message>
+        <source>Unique answers</source>
+        <translation>不重复回答数</translation>
+    </message>
+    <message>
+        <source>unique: the number of different answers after normalization (NFKC, lower case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse.</source>
+        <translation>unique：规范化（NFKC、转为小写、合并空白、去掉末尾的 .!?。！？…）后不同回答的数量。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Entropy (bits)</source>
+        <translation>熵（比特）</translation>
+    </message>
+    <message>
+        <source>entropy_bits: Shannon entropy of the exact-match clusters&apos; shares of the responses. 0 = one answer every time. Higher = more diverse.</source>
+        <translation>entropy_bits：各精确匹配聚类在回复中所占比例的香农熵。0 = 每次都是同一个回答。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Distinct-1</source>
+        <translation>Distinct-1</translation>
+    </message>
+    <message>
+        <source>distinct_1: different words / all words over every response (corpus level, Li et al. 2016). Higher = more diverse.</source>
+        <translation>distinct_1：全部回复中不同的词数 / 总词数（语料级，Li et al. 2016）。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Distinct-2</source>
+        <translation>Distinct-2</translation>
+    </message>
+    <message>
+        <source>distinct_2: different word pairs / all word pairs over every response; pairs never span two responses. Higher = more diverse.</source>
+        <translation>distinct_2：全部回复中不同的词对数 / 总词对数；词对不会跨越两条回复。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Distinct-3</source>
+        <translation>Distinct-3</translation>
+    </message>
+    <message>
+        <source>distinct_3: different word triples / all word triples over every response. Higher = more diverse.</source>
+        <translation>distinct_3：全部回复中不同的三词组数 / 总三词组数。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>ROUGE-L</source>
+        <translation>ROUGE-L</translation>
+    </message>
+    <message>
+        <source>rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace tokens) over all pairs of responses. Lower = more diverse.</source>
+        <translation>rouge_l：所有回复两两之间 ROUGE-L F1（按空白分词的最长公共子序列）的平均值。越低 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Lexical diversity</source>
+        <translation>词汇多样性</translation>
+    </message>
+    <message>
+        <source>lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse.</source>
+        <translation>lexical_diversity：1 − 两两 ROUGE-L F1 的平均值。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation>Vendi 分数</translation>
+    </message>
+    <message>
+        <source>vendi: the effective number of different responses — exp of the entropy of the eigenvalues of the similarity matrix (cosine of word unigram + bigram counts) divided by n. From 1 (all alike) to n (nothing shared).</source>
+        <translation>vendi：不同回复的有效数量——相似度矩阵（词一元组与二元组计数的余弦）除以 n 后，其特征值之熵的指数。范围从 1（全部相同）到 n（毫无共同之处）。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>precision (with an answer set): responses that are valid answers / n.</source>
+        <translation>precision（需答案集）：属于有效答案的回复数 / n。</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>coverage (with an answer set): different valid answers given / answers in the set. Higher = more of the possible answers reached.</source>
+        <translation>coverage（需答案集）：给出的不同有效答案数 / 答案集中的答案数。越高 = 覆盖的可能答案越多。</translation>
+    </message>
+    <message>
+        <source>KL to uniform (nats)</source>
+        <translation>与均匀分布的 KL 散度（奈特）</translation>
+    </message>
+    <message>
+        <source>kl_uniform (with an answer set): KL(observed ‖ uniform over the valid answers) in nats. 0 = every valid answer equally often. Lower = more even.</source>
+        <translation>kl_uniform（需答案集）：KL(观测 ‖ 有效答案上的均匀分布)，单位为奈特。0 = 每个有效答案出现得一样多。越低 = 越均匀。</translation>
+    </message>
+    <message>
+        <source>Semantic diversity</source>
+        <translation>语义多样性</translation>
+    </message>
+    <message>
+        <source>semantic_diversity (with an embeddings model): 100 × the mean over pairs of 1 − cosine similarity (clipped to 0–1) of the responses&apos; embeddings, from the provider&apos;s embeddings endpoint. Higher = more diverse.</source>
+        <translation>semantic_diversity（需嵌入模型）：100 × 各回复嵌入两两之间（1 − 余弦相似度，截断到 0–1）的平均值，嵌入来自服务提供方的嵌入端点。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Models side by side</source>
+        <translation>多模型并排</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>要对比的模型</translation>
+    </message>
+    <message>
+        <source>PROVIDER:MODEL, comma-separated, e.g. openai:gpt-4o-mini, ollama:llama3.2:3b</source>
+        <translation>PROVIDER:MODEL，以逗号分隔，例如 openai:gpt-4o-mini, ollama:llama3.2:3b</translation>
+    </message>
+    <message>
+        <source>Comma-separated PROVIDER:MODEL pairs; everything after the first colon is the model</source>
+        <translation>以逗号分隔的 PROVIDER:MODEL 对；第一个冒号之后的全部内容都是模型名</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Method %1</source>
+        <translation>方法 %1</translation>
+    </message>
+    <message>
+        <source>&amp;N responses:</source>
+        <translation>回复数 N(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Responses per method</source>
+        <translation>每种方法的回复数</translation>
+    </message>
+    <message>
+        <source>About this many responses per method and model; a VS call gives k of them</source>
+        <translation>每种方法、每个模型大约生成这么多条回复；一次 VS 调用产生其中 k 条</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>k(&amp;k)：</translation>
+    </message>
+    <message>
+        <source>Candidates per VS call (k)</source>
+        <translation>每次 VS 调用的候选数（k）</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrent calls per model:</source>
+        <translation>每个模型的并发调用数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Concurrent calls per model</source>
+        <translation>每个模型的并发调用数</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run on every model</source>
+        <translation>在所有模型上运行</translation>
+    </message>
+    <message>
+        <source>Ask every model for about N responses per method, all models at once (Ctrl+Enter)</source>
+        <translation>向每个模型请求每种方法约 N 条回复，所有模型同时进行（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel every model</source>
+        <translation>取消所有模型</translation>
+    </message>
+    <message>
+        <source>Stop every call and keep what arrived (Esc)</source>
+        <translation>停止所有调用，保留已收到的结果（Esc）</translation>
+    </message>
+    <message>
+        <source>Calls done over all models</source>
+        <translation>所有模型已完成的调用</translation>
+    </message>
+    <message>
+        <source>Calls done of total</source>
+        <translation>已完成调用数 / 总数</translation>
+    </message>
+    <message>
+        <source>Models message</source>
+        <translation>模型消息</translation>
+    </message>
+    <message>
+        <source>Answers per model and method</source>
+        <translation>各模型与方法的回答</translation>
+    </message>
+    <message>
+        <source>Shared scale</source>
+        <translation>统一刻度</translation>
+    </message>
+    <message>
+        <source>Metrics per model and method</source>
+        <translation>各模型与方法的指标</translation>
+    </message>
+    <message>
+        <source>Models: unknown provider &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>模型：“%2”中的服务提供方“%1”未知。</translation>
+    </message>
+    <message>
+        <source>Models: &quot;%1&quot; needs a model after the colon, e.g. %2:MODEL.</source>
+        <translation>模型：“%1”的冒号之后需要模型名，例如 %2:MODEL。</translation>
+    </message>
+    <message>
+        <source>Models: enter at least one PROVIDER:MODEL.</source>
+        <translation>模型：请至少输入一个 PROVIDER:MODEL。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first call.</source>
+        <translation>在第一次调用之前已取消。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — simulated by the offline demo model</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 由离线演示模型模拟</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>%1: not started</source>
+        <translation>%1：尚未开始</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls done, %3 failed</source>
+        <translation>%1：已完成 %2 次调用，%3 次失败</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls done, none failed</source>
+        <translation>%1：已完成 %2 次调用，无失败</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1：等待中</translation>
+    </message>
+    <message>
+        <source>Calls of %1 on %2</source>
+        <translation>%1 在 %2 上的调用</translation>
+    </message>
+    <message>
+        <source>Answers of %1 on %2</source>
+        <translation>%1 在 %2 上的回答</translation>
+    </message>
+    <message>
+        <source>No answers: %1</source>
+        <translation>无回答：%1</translation>
+    </message>
+    <message>
+        <source>Every chart on one scale: a full-width bar is %1% of a cell&apos;s responses (or of its stated probability).</source>
+        <translation>所有图表使用同一刻度：满宽的条形表示一个单元格中 %1% 的回复（或其声明概率）。</translation>
+    </message>
+    <message>
+        <source>%1 / %2
+%3</source>
+        <translation>%1 / %2
+%3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>VS / direct for this model: %1</source>
+        <translation>此模型的 VS / direct：%1</translation>
+    </message>
+    <message>
+        <source>VS / direct: %1</source>
+        <translation>VS / direct：%1</translation>
+    </message>
+    <message>
+        <source>The first VS method&apos;s value divided by direct&apos;s, per model. %1</source>
+        <translation>每个模型中第一种 VS 方法的值除以 direct 的值。%1</translation>
+    </message>
+    <message>
+        <source>Reading the providers&apos; keys…</source>
+        <translation>正在读取各服务提供方的密钥…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 calls over all models</source>
+        <translation>所有模型共 %1 / %2 次调用</translation>
+    </message>
+    <message>
+        <source>Cancelled: the cells show what arrived before.</source>
+        <translation>已取消：单元格中显示取消前已收到的结果。</translation>
+    </message>
+    <message>
+        <source>Models with failed calls: %1; each cell says which (hover for the error).</source>
+        <translation>有调用失败的模型：%1；各单元格会注明是哪些（悬停查看错误）。</translation>
     </message>
 </context>
 <context>
@@ -3177,12 +4801,64 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
         <source>The reply held no candidate.</source>
         <translation>回复中没有任何候选。</translation>
     </message>
+    <message>
+        <source>Answers per call must be between 1 and %1 (got %2).</source>
+        <translation>每次调用的回答数必须在 1 到 %1 之间（收到的是 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>RunArchiveText</name>
     <message>
         <source>The saved run cannot be read: %1</source>
         <translation>无法读取已保存的运行：%1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; 必须是%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>candidate %1 has no &quot;text&quot; string</source>
+        <translation>候选 %1 没有 &quot;text&quot; 字符串</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;run&quot; or &quot;compare&quot;</source>
+        <translation>&quot;kind&quot; 必须是 &quot;run&quot; 或 &quot;compare&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot;：%1</translation>
+    </message>
+    <message>
+        <source>&quot;uid&quot; is empty</source>
+        <translation>&quot;uid&quot; 为空</translation>
+    </message>
+    <message>
+        <source>&quot;candidates&quot; is missing</source>
+        <translation>缺少 &quot;candidates&quot;</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +5080,10 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
         <source>Wait for the run to finish, or cancel it, before opening a distribution.</source>
         <translation>请等待当前运行结束（或取消它），再打开分布。</translation>
     </message>
+    <message>
+        <source>This comparison could not be saved in the history: %1</source>
+        <translation>这次对比未能保存到历史记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>TextExportText</name>
@@ -3494,6 +5174,93 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
         <translation>
             <numerusform>%n 个候选没有概率；VS Lab 为其补上了一个概率以便加权（“声明概率”列显示 —，“修正”列显示 missing）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ThreeViewsWindow</name>
+    <message>
+        <source>Calibration summary</source>
+        <translation>校准摘要</translation>
+    </message>
+    <message>
+        <source>close agreement</source>
+        <translation>高度一致</translation>
+    </message>
+    <message>
+        <source>partial agreement</source>
+        <translation>部分一致</translation>
+    </message>
+    <message>
+        <source>the two views tell different stories</source>
+        <translation>两种视图的结论不同</translation>
+    </message>
+    <message>
+        <source>Total variation, stated vs observed: %1 (%2).</source>
+        <translation>总变差，声明 vs 观测：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>No stated view: run a VS method next to direct.</source>
+        <translation>没有声明视图：请在直接提示之外再运行一种 VS 方法。</translation>
+    </message>
+    <message>
+        <source>Total variation, observed vs token-level: %1 (%2).</source>
+        <translation>总变差，观测 vs 词元级：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>No token-level view: tick &quot;Token probabilities&quot; in the lab, on a provider that returns them (not Anthropic or the demo model).</source>
+        <translation>没有词元级视图：请在实验室中勾选“词元概率”，并使用会返回词元概率的服务提供方（不能是 Anthropic 或演示模型）。</translation>
+    </message>
+    <message>
+        <source>0 means the two distributions are the same, 1 that they share no answer.</source>
+        <translation>0 表示两个分布相同，1 表示二者没有共同的回答。</translation>
+    </message>
+    <message>
+        <source>Three views of one distribution</source>
+        <translation>同一分布的三种视图</translation>
+    </message>
+    <message>
+        <source>Stated (VS, pooled over calls)</source>
+        <translation>声明（VS，合并所有调用）</translation>
+    </message>
+    <message>
+        <source>Observed (direct calls)</source>
+        <translation>观测（直接调用）</translation>
+    </message>
+    <message>
+        <source>Token-level (normalized)</source>
+        <translation>词元级（归一化）</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Answer clusters</source>
+        <translation>回答簇</translation>
+    </message>
+    <message>
+        <source>Perfect calibration</source>
+        <translation>完美校准</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>观测</translation>
+    </message>
+    <message>
+        <source>Calibration: stated vs observed</source>
+        <translation>校准：声明 vs 观测</translation>
+    </message>
+    <message>
+        <source>Stated, observed and token-level probability per answer</source>
+        <translation>每个回答的声明概率、观测概率和词元级概率</translation>
+    </message>
+    <message>
+        <source>Calibration scatter: stated against observed</source>
+        <translation>校准散点图：声明 vs 观测</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +5549,14 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     <message>
         <source>Compare direct prompting with Verbalized Sampling over many responses (Ctrl+M)</source>
         <translation>在大量回复上对比直接提示与言语化采样（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>&amp;Models side by side…</source>
+        <translation>多模型并排(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Run the same prompt and methods on several models at once (Ctrl+Shift+M)</source>
+        <translation>同时在多个模型上运行相同的提示词和方法（Ctrl+Shift+M）</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 
 #include <cmath>
@@ -50,7 +51,7 @@ CliResult runCli(const QStringList &args, const QByteArray &input = {}, const QH
 
 QString sourceFile(const QString &relative)
 {
-    return QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath(QStringLiteral("../../") + relative);
+    return QDir(QStringLiteral(VSLAB_SOURCE_DIR)).filePath(relative);
 }
 
 // Three objects (one with extra fields) and a bare string; a blank line between. "Seven." and "7" are different

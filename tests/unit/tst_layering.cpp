@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QDir>
 #include <QTest>
 
 class TestLayering : public QObject
@@ -32,7 +33,7 @@ private Q_SLOTS:
     void coreFoldersDependOneWay()
     {
         // The sources sit beside this file's tree: tests/unit/ -> ../../core.
-        const QString core = QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath(QStringLiteral("../../core"));
+        const QString core = QDir(QStringLiteral(VSLAB_SOURCE_DIR)).filePath(QStringLiteral("core"));
         QVERIFY2(QFile::exists(core), qPrintable(core));
         static const QRegularExpression include(QStringLiteral("^#include \"([a-z]+)/[^\"]+\""),
                                                 QRegularExpression::MultilineOption);

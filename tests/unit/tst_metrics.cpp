@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDir>
 #include <QTest>
 
 #include <cmath>
@@ -24,7 +25,7 @@ QStringList list(std::initializer_list<const char *> items)
 /// A file of the source tree: tests/unit/ -> ../../<relative>.
 QString sourceFile(const QString &relative)
 {
-    return QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath(QStringLiteral("../../") + relative);
+    return QDir(QStringLiteral(VSLAB_SOURCE_DIR)).filePath(relative);
 }
 
 AnswerSet answers(const char *text)
