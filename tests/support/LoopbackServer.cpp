@@ -488,7 +488,11 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
 
 void LoopbackServer::respond(QTcpSocket *socket, Response response)
 {
-    Connection &c = *m_connections.at(socket);
+    // The client may have gone (a killed process) while a delayed reply waited: its connection is dropped already.
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &c = *it->second;
     c.response = std::move(response);
     c.bodySent = 0;
     c.bodyLimit = c.response.body.size();
@@ -504,7 +508,11 @@ void LoopbackServer::respond(QTcpSocket *socket, Response response)
 
 void LoopbackServer::sendHeaders(QTcpSocket *socket)
 {
-    Connection &c = *m_connections.at(socket);
+    // The client may have gone (a killed process) while a delayed reply waited: its connection is dropped already.
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &c = *it->second;
     const Response &r = c.response;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
     for (const auto &[name, value] : r.headers)
@@ -575,7 +583,11 @@ void LoopbackServer::sendBodyPiece(QTcpSocket *socket, qint64 bytes)
 
 void LoopbackServer::finishResponse(QTcpSocket *socket)
 {
-    Connection &c = *m_connections.at(socket);
+    // The client may have gone (a killed process) while a delayed reply waited: its connection is dropped already.
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &c = *it->second;
     if (c.response.framing == Response::Framing::Chunked)
         socket->write("0\r\n\r\n");
     socket->flush();
