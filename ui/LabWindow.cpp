@@ -416,9 +416,14 @@ void LabWindow::buildUi()
         if (!m_threeViewsWindow)
             m_threeViewsWindow = new ThreeViewsWindow(this);
         const bool simulated = m_session->result() && m_session->result()->simulated;
-        m_threeViewsWindow->showCalibration(m_session->calibration(),
-                                            simulated ? tr("%1 — simulated by the offline demo model").arg(prompt())
-                                                      : prompt());
+        QList<TokenAlternative> firstToken;
+        for (const LabColumn &c : m_session->columns()) {
+            if (c.outcome.method == Method::Direct)
+                firstToken = c.outcome.firstToken;
+        }
+        m_threeViewsWindow->showCalibration(
+            m_session->calibration(),
+            simulated ? tr("%1 — simulated by the offline demo model").arg(prompt()) : prompt(), firstToken);
     });
     connect(m_browse, &QPushButton::clicked, this, &LabWindow::browseAnswerSet);
     connect(m_classroomBox, &QCheckBox::toggled, this, &LabWindow::setClassroomMode);

@@ -106,9 +106,11 @@ ThreeViewsWindow::~ThreeViewsWindow()
     }
 }
 
-void ThreeViewsWindow::showCalibration(const LabCalibration &calibration, const QString &title)
+void ThreeViewsWindow::showCalibration(const LabCalibration &calibration, const QString &title,
+                                       const QList<TokenAlternative> &firstToken)
 {
     m_calibration = calibration;
+    m_firstToken = firstToken;
     m_title = title;
     rebuild();
     QWidget::show();
@@ -182,6 +184,13 @@ QString ThreeViewsWindow::summary() const
         lines << tr("No token-level view: tick \"Token probabilities\" in the lab, on a provider that returns them "
                     "(not Anthropic or the demo model).");
     lines << tr("0 means the two distributions are the same, 1 that they share no answer.");
+    if (!m_firstToken.isEmpty()) {
+        QStringList alternatives;
+        for (const TokenAlternative &t : m_firstToken.mid(0, 10))
+            alternatives << tr("“%1” %2").arg(t.token.trimmed()).arg(std::exp(t.logprob), 0, 'f', 3);
+        lines << tr("First token of the first direct answer, with its competitors: %1.")
+                     .arg(alternatives.join(QStringLiteral(", ")));
+    }
     return lines.join(QLatin1Char(' '));
 }
 

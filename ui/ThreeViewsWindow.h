@@ -30,7 +30,8 @@ public:
     Q_DISABLE_COPY_MOVE(ThreeViewsWindow)
 
     /// Shows `calibration` (at most `maxClusters` clusters, most observed first) of a comparison of `title`.
-    void showCalibration(const LabCalibration &calibration, const QString &title);
+    void showCalibration(const LabCalibration &calibration, const QString &title,
+                         const QList<TokenAlternative> &firstToken = {});
     /// The one-line reading of the distances shown (for tests and assistive technology).
     QString summary() const;
 
@@ -44,6 +45,7 @@ private:
     void rebuild();
 
     LabCalibration m_calibration;
+    QList<TokenAlternative> m_firstToken; ///< direct's alternatives at the first token, most likely first
     QString m_title;
     QChart *m_bars = nullptr;
     QChartView *m_barsView = nullptr;

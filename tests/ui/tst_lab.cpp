@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QXYSeries>
 
 #include <cmath>
 
@@ -344,6 +345,32 @@ private Q_SLOTS:
         saveScreenshot(window, QStringLiteral("threeviews.png"));
         const auto notes = lab->session()->columns().constFirst().outcome.notes;
         QVERIFY(notes.join(QLatin1Char(' ')).contains(QStringLiteral("no token log-probabilities")));
+    }
+
+    void threeViewsDrawTheTokenLevelWhenThereIsOne()
+    {
+        LabCalibration c;
+        c.statedObserved = 0.25;
+        c.observedToken = 0.05;
+        c.rows = {{QStringLiteral("paris"), QStringLiteral("Paris"), 0.5, 0.75, 0.8},
+                  {QStringLiteral("lyon"), QStringLiteral("Lyon"), 0.5, 0.25, 0.2}};
+        ThreeViewsWindow window;
+        window.showCalibration(c, QStringLiteral("Name a French city"),
+                               {{QStringLiteral("Paris"), std::log(0.9)}, {QStringLiteral("Lyon"), std::log(0.05)}});
+        auto *bars = window.findChild<QChartView *>(QStringLiteral("threeViewsBars"));
+        QVERIFY(bars);
+        auto *series = qobject_cast<QBarSeries *>(bars->chart()->series().constFirst());
+        QVERIFY(series);
+        QCOMPARE(series->barSets().size(), 3);
+        QCOMPARE(series->barSets()[2]->at(0), 0.8);
+        QVERIFY2(window.summary().contains(QStringLiteral("0.050")), qPrintable(window.summary()));
+        QVERIFY2(window.summary().contains(QStringLiteral("“Paris” 0.900")), qPrintable(window.summary()));
+        auto *scatter = window.findChild<QChartView *>(QStringLiteral("threeViewsScatter"));
+        QVERIFY(scatter);
+        auto *points = qobject_cast<QXYSeries *>(scatter->chart()->series().constLast());
+        QVERIFY(points);
+        QCOMPARE(points->count(), 2);
+        QCOMPARE(points->at(0), QPointF(0.5, 0.75));
     }
 
     void runsAndCancelsFromTheKeyboard()
