@@ -42,8 +42,8 @@ std::optional<qint64> integer(const QJsonValue &v)
     return std::nullopt;
 }
 
-/// The `prompt`, or the one user message of `messages`.
-Result<QString> promptOf(const QJsonObject &o, int line)
+/// The `prompt`, or the last (user) message of `messages`; the messages before it go to `context`.
+Result<QString> promptOf(const QJsonObject &o, int line, Conversation &context)
 {
     if (o.contains(QStringLiteral("prompt"))) {
         const QJsonValue p = o.value(QStringLiteral("prompt"));
@@ -55,13 +55,27 @@ Result<QString> promptOf(const QJsonObject &o, int line)
     if (m.isUndefined())
         return badLine(line, BatchReader::tr("the object has neither \"prompt\" nor \"messages\"."));
     const QJsonArray list = m.toArray();
-    // VS builds its own system prompt around the user's question, so a conversation reduces to one user message.
-    if (!m.isArray() || list.size() != 1 ||
-        list.first().toObject().value(QStringLiteral("role")).toString() != QLatin1String("user") ||
-        !list.first().toObject().value(QStringLiteral("content")).isString())
-        return badLine(line, BatchReader::tr("\"messages\" must hold exactly one {\"role\": \"user\", \"content\": "
-                                             "\"...\"} message (use \"prompt\" otherwise)."));
-    const QString content = list.first().toObject().value(QStringLiteral("content")).toString();
+    // VS puts its instructions first; the user's messages follow, the last one (a user message) being the prompt.
+    if (!m.isArray() || list.isEmpty() ||
+        list.last().toObject().value(QStringLiteral("role")).toString() != QLatin1String("user"))
+        return badLine(line, BatchReader::tr("\"messages\" must be a list of {\"role\", \"content\"} messages ending "
+                                             "with a \"user\" message (use \"prompt\" otherwise)."));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject message = list[i].toObject();
+        const QString role = message.value(QStringLiteral("role")).toString();
+        const std::optional<ChatMessage::Role> r =
+            role == QLatin1String("system")      ? std::optional(ChatMessage::Role::System)
+            : role == QLatin1String("user")      ? std::optional(ChatMessage::Role::User)
+            : role == QLatin1String("assistant") ? std::optional(ChatMessage::Role::Assistant)
+                                                 : std::nullopt;
+        if (!r || !message.value(QStringLiteral("content")).isString())
+            return badLine(line, BatchReader::tr("messages[%1] needs a \"role\" (system, user or assistant) and a "
+                                                 "string \"content\".")
+                                     .arg(i));
+        if (i + 1 < list.size())
+            context.append({*r, message.value(QStringLiteral("content")).toString()});
+    }
+    const QString content = list.last().toObject().value(QStringLiteral("content")).toString();
     if (content.trimmed().isEmpty())
         return badLine(line, BatchReader::tr("the user message is empty."));
     return content;
@@ -131,7 +145,7 @@ Result<BatchItem> BatchReader::parseJsonLine(const QByteArray &text, int line, c
     } else {
         return badLine(line, tr("\"id\" must be a non-empty string or a whole number."));
     }
-    Result<QString> prompt = promptOf(o, line);
+    Result<QString> prompt = promptOf(o, line, item.request.context);
     if (!prompt)
         return prompt.failure();
     item.request.prompt = std::move(prompt).value();

@@ -77,7 +77,16 @@ Conversation Run::previewMessages(const RunRequest &request)
         count = s.turnSizes().value(0, s.k);
     else if (Names::methodAsksForMany(s.method) && s.method != Method::MultiTurn)
         count = (s.k + std::max(1, request.concurrency) - 1) / std::max(1, request.concurrency);
-    return PromptBuilder::firstTurn(request.prompt, s, count);
+    return firstTurn(request, count);
+}
+
+Conversation Run::firstTurn(const RunRequest &request, int count)
+{
+    Conversation messages = PromptBuilder::firstTurn(request.prompt, request.settings, count);
+    // The user's own conversation goes between VS's instructions and the prompt.
+    for (qsizetype c = 0; c < request.context.size(); ++c)
+        messages.insert(1 + c, request.context[c]);
+    return messages;
 }
 
 void Run::start()
@@ -135,7 +144,7 @@ void Run::start()
         auto slot = std::make_unique<Slot>();
         slot->index = i;
         slot->turns = plan[i];
-        slot->conversation = PromptBuilder::firstTurn(m_request.prompt, s, slot->turns.first());
+        slot->conversation = firstTurn(m_request, slot->turns.first());
         m_slots.push_back(std::move(slot));
     }
     for (auto &slot : m_slots)

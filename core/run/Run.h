@@ -19,6 +19,9 @@ class ProviderCall;
 struct RunRequest
 {
     QString prompt;
+    /// The user's own messages before the prompt (a system message, earlier turns), sent after VS's instructions and
+    /// before the prompt, in order. Empty for a plain prompt.
+    Conversation context;
     GenerationSettings settings;
     /// Split k over this many concurrent calls (vs-standard / vs-cot / sequence only); 1 = one call.
     int concurrency = 1;
@@ -86,6 +89,9 @@ public:
 
     /// The messages the first call(s) will send, for previews.
     static Conversation previewMessages(const RunRequest &request);
+    /// The first messages of a call asking for `count` candidates: VS's instructions, the request's context, the
+    /// prompt.
+    static Conversation firstTurn(const RunRequest &request, int count);
 
 Q_SIGNALS:
     void candidateReady(const Candidate &candidate);

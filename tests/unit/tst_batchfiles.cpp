@@ -75,6 +75,32 @@ private Q_SLOTS:
         QVERIFY(!reader.next());
     }
 
+    void aConversationKeepsItsEarlierMessages()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            writeFile(dir, QStringLiteral("in.jsonl"),
+                      "{\"messages\":[{\"role\":\"system\",\"content\":\"You write for children.\"},"
+                      "{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hello!\"},"
+                      "{\"role\":\"user\",\"content\":\"Tell me a joke\"}]}\n");
+        BatchReader reader;
+        QVERIFY(reader.open(path, {}).ok());
+        auto item = reader.next();
+        QVERIFY(item && item->ok());
+        const RunRequest &r = item->value().request;
+        QCOMPARE(r.prompt, QStringLiteral("Tell me a joke"));
+        QCOMPARE(r.context.size(), 3);
+        QCOMPARE(r.context[0].role, ChatMessage::Role::System);
+        QCOMPARE(r.context[0].content, QStringLiteral("You write for children."));
+        QCOMPARE(r.context[2].role, ChatMessage::Role::Assistant);
+        // Sent after VS's instructions and before the prompt.
+        const Conversation sent = Run::previewMessages(r);
+        QCOMPARE(sent.size(), 5);
+        QCOMPARE(sent[0].role, ChatMessage::Role::System);
+        QCOMPARE(sent[1].content, QStringLiteral("You write for children."));
+        QCOMPARE(sent[4].content, QStringLiteral("Tell me a joke"));
+    }
+
     void malformedLinesNameTheLine_data()
     {
         QTest::addColumn<QByteArray>("line");
@@ -85,10 +111,14 @@ private Q_SLOTS:
         QTest::newRow("k") << QByteArray("{\"prompt\":\"p\",\"k\":0}") << QStringLiteral("\"k\"");
         QTest::newRow("method") << QByteArray("{\"prompt\":\"p\",\"method\":\"vs-magic\"}")
                                 << QStringLiteral("vs-magic");
-        QTest::newRow("two messages")
+        QTest::newRow("messages ending with the assistant")
             << QByteArray(
-                   "{\"messages\":[{\"role\":\"system\",\"content\":\"s\"},{\"role\":\"user\",\"content\":\"u\"}]}")
+                   "{\"messages\":[{\"role\":\"user\",\"content\":\"u\"},{\"role\":\"assistant\",\"content\":\"a\"}]}")
             << QStringLiteral("\"messages\"");
+        QTest::newRow("message role")
+            << QByteArray(
+                   "{\"messages\":[{\"role\":\"tool\",\"content\":\"t\"},{\"role\":\"user\",\"content\":\"u\"}]}")
+            << QStringLiteral("messages[0]");
         QTest::newRow("temperature") << QByteArray("{\"prompt\":\"p\",\"temperature\":9}")
                                      << QStringLiteral("emperature");
         QTest::newRow("id") << QByteArray("{\"prompt\":\"p\",\"id\":[1]}") << QStringLiteral("\"id\"");
