@@ -28,6 +28,15 @@ void CandidateTableModel::setCandidates(const QList<Candidate> &items)
     endResetModel();
 }
 
+void CandidateTableModel::setStarred(const QList<int> &rows)
+{
+    if (rows == m_starred)
+        return;
+    m_starred = rows;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, RankColumn), index(int(m_items.size()) - 1, RankColumn));
+}
+
 void CandidateTableModel::setObserved(const QList<double> &frequencies)
 {
     m_observed = frequencies.size() == m_items.size() ? frequencies : QList<double>();
@@ -61,6 +70,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case RankColumn:
+            if (m_starred.contains(index.row()))
+                return QStringLiteral("\u2605 %1").arg(index.row() + 1);
             return index.row() + 1;
         case StatedColumn:
         case WeightColumn:

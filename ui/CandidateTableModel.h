@@ -33,6 +33,8 @@ public:
     /// Observed frequencies per row (same order as the candidates); empty hides them.
     void setObserved(const QList<double> &frequencies);
     bool hasObserved() const { return !m_observed.isEmpty(); }
+    /// Rows whose candidate the user starred (a ★ before the rank).
+    void setStarred(const QList<int> &rows);
     /// Re-reads the translated header texts after a language change.
     void retranslate() { Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); }
 
@@ -56,5 +58,6 @@ private:
 
     QList<Candidate> m_items;
     QList<double> m_observed;
+    QList<int> m_starred;
     int m_totalCount = 0;
 };

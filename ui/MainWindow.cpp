@@ -199,9 +199,13 @@ void MainWindow::connectActions()
     connect(a->saveChart, &QAction::triggered, m_files, &FileActions::showSaveChartDialog);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->copy, &QAction::triggered, m_result, &ResultPane::copySelected);
-    connect(a->copyTsv, &QAction::triggered, this, &MainWindow::copyAllTsv);
-    connect(a->copyMarkdown, &QAction::triggered, this, &MainWindow::copyAllMarkdown);
-    m_result->table()->addActions({a->copy, a->copyTsv, a->copyMarkdown});
+    connect(a->copyTsv, &QAction::triggered, m_result, &ResultPane::copyAllTsv);
+    connect(a->copyMarkdown, &QAction::triggered, m_result, &ResultPane::copyAllMarkdown);
+    connect(a->starCandidate, &QAction::triggered, this, [this] {
+        if (const Result<void> starred = m_session->toggleCandidateStars(m_result->selectedRows()); !starred)
+            flash(starred.message());
+    });
+    m_result->table()->addActions({a->copy, a->copyTsv, a->copyMarkdown, a->starCandidate});
     connect(a->generate, &QAction::triggered, this, &MainWindow::generate);
     connect(a->newDistribution, &QAction::triggered, this, &MainWindow::generate);
     connect(a->cancel, &QAction::triggered, this, &MainWindow::cancel);
@@ -517,16 +521,6 @@ void MainWindow::sampleMany(int n)
 void MainWindow::clearDraws()
 {
     m_session->clearDraws();
-}
-
-void MainWindow::copyAllTsv()
-{
-    m_result->copyAllTsv();
-}
-
-void MainWindow::copyAllMarkdown()
-{
-    m_result->copyAllMarkdown();
 }
 
 void MainWindow::flash(const QString &message)

@@ -83,8 +83,6 @@ public Q_SLOTS:
     void sampleOne();
     void sampleMany(int n);
     void clearDraws();
-    void copyAllTsv();
-    void copyAllMarkdown();
     void showProvidersDialog();
 
 Q_SIGNALS:

@@ -92,6 +92,8 @@ ResultPane::ResultPane(const Session *session, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_chart, &DistributionChart::barClicked, this, &ResultPane::selectRank);
+    connect(session, &Session::starsChanged, this,
+            [this] { m_tableModel->setStarred(m_session->starredCandidates()); });
     connect(m_chart, &DistributionChart::barClicked, this, &ResultPane::rankSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_chart->setSelectedRank(current.isValid() ? current.row() : -1); });
@@ -250,7 +252,7 @@ QString ResultPane::chartTitle() const
     return title;
 }
 
-void ResultPane::copySelected()
+QList<int> ResultPane::selectedRows() const
 {
     QList<int> rows;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
@@ -259,6 +261,12 @@ void ResultPane::copySelected()
     std::sort(rows.begin(), rows.end());
     if (rows.isEmpty() && m_chart->selectedRank() >= 0)
         rows.append(m_chart->selectedRank());
+    return rows;
+}
+
+void ResultPane::copySelected()
+{
+    const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
     // One candidate copies as its bare text (what people paste); several as a table.

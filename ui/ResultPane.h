@@ -53,6 +53,8 @@ public:
 
     /// Copies the selected candidates (one as its bare text, several as TSV), or all as TSV or Markdown.
     void copySelected();
+    /// The candidates selected in the table (or the bar selected in the chart), as rows, in order.
+    QList<int> selectedRows() const;
     void copyAllTsv();
     void copyAllMarkdown();
 

@@ -43,6 +43,8 @@ WindowActions::WindowActions(QMainWindow *window)
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     copyTsv = make(this, "copyTsvAction");
     copyMarkdown = make(this, "copyMarkdownAction");
+    starCandidate = make(this, "starCandidateAction", QKeySequence(Qt::CTRL | Qt::Key_B));
+    starCandidate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     generate = make(this, "generateAction");
     generate->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     cancel = make(this, "cancelAction", QKeySequence(Qt::Key_Escape));
@@ -84,7 +86,7 @@ WindowActions::WindowActions(QMainWindow *window)
     m_file->addSeparator();
     m_file->addAction(quit);
     m_edit = bar->addMenu(QString());
-    m_edit->addActions({copy, copyTsv, copyMarkdown});
+    m_edit->addActions({copy, copyTsv, copyMarkdown, starCandidate});
     m_run = bar->addMenu(QString());
     m_run->addActions({generate, cancel});
     m_run->addSeparator();
@@ -199,6 +201,9 @@ void WindowActions::retranslate()
     copy->setText(tr("&Copy candidate"));
     copyTsv->setText(tr("Copy all as &TSV"));
     copyMarkdown->setText(tr("Copy all as &Markdown"));
+    starCandidate->setText(tr("&Star candidate"));
+    starCandidate->setToolTip(tr("Star or unstar the selected candidates of this saved run (Ctrl+B); the run "
+                                 "history keeps the stars"));
     generate->setText(tr("&Generate"));
     cancel->setText(tr("&Cancel"));
     sample->setText(tr("&Sample"));

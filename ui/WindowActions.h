@@ -39,6 +39,7 @@ public:
     QAction *copy = nullptr;
     QAction *copyTsv = nullptr;
     QAction *copyMarkdown = nullptr;
+    QAction *starCandidate = nullptr;
     QAction *generate = nullptr;
     QAction *cancel = nullptr;
     QAction *sample = nullptr;

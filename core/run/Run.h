@@ -19,9 +19,6 @@ class ProviderCall;
 struct RunRequest
 {
     QString prompt;
-    /// The user's own messages before the prompt (a system message, earlier turns), sent after VS's instructions and
-    /// before the prompt, in order. Empty for a plain prompt.
-    Conversation context;
     GenerationSettings settings;
     /// Split k over this many concurrent calls (vs-standard / vs-cot / sequence only); 1 = one call.
     int concurrency = 1;
@@ -30,6 +27,9 @@ struct RunRequest
     int choices = 1;
     /// Token log-probabilities asked of the provider (ChatRequest::topLogprobs); -1 = not asked.
     int topLogprobs = -1;
+    /// The user's own messages before the prompt (a system message, earlier turns), sent after VS's instructions and
+    /// before the prompt, in order. Empty for a plain prompt.
+    Conversation context{};
 
     static constexpr int choicesMax = 128;
 };

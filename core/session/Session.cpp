@@ -95,6 +95,8 @@ Result<void> Session::restore(qint64 id)
         (void)m_providers->setCurrent(entry->provider, entry->model);
     show(*run, Origin::History, QLocale().toString(entry->createdAt.toLocalTime(), QLocale::ShortFormat));
     m_historyId = id;
+    m_starred = entry->starredCandidates;
+    Q_EMIT starsChanged();
     // The run's draws come back as they were (each draw is its seed replayed); the next draw starts from the run's
     // seed again, as after the run.
     const QList<SampleDraw> draws = RunArchive::drawsFrom(entry->draws);
@@ -141,6 +143,26 @@ void Session::save(const RunResult &result)
         return;
     }
     Q_EMIT historyChanged(id);
+}
+
+Result<void> Session::toggleCandidateStars(const QList<int> &indexes)
+{
+    if (!m_history || m_historyId <= 0 || (m_origin != Origin::Run && m_origin != Origin::History))
+        return fail(Failure::Kind::Unavailable,
+                    tr("Only a run saved in the history can have starred candidates (the history is off, or this "
+                       "distribution came from a file)."));
+    const bool star = std::any_of(indexes.cbegin(), indexes.cend(), [this](int i) { return !m_starred.contains(i); });
+    for (const int i : indexes) {
+        if (i < 0 || i >= m_distribution.size() || !m_history->setCandidateStarred(m_historyId, i, star))
+            return fail(Failure::Kind::Io, tr("The star could not be saved: %1").arg(m_history->lastError()));
+        if (star && !m_starred.contains(i))
+            m_starred.append(i);
+        else if (!star)
+            m_starred.removeAll(i);
+    }
+    Q_EMIT starsChanged();
+    Q_EMIT historyChanged(0);
+    return {};
 }
 
 qint64 Session::archive(const HistoryEntry &entry)
@@ -237,7 +259,9 @@ void Session::onRunFinished(const RunResult &result)
     m_distribution = result.distribution;
     m_sampler.setDistribution(m_distribution);
     m_sampler.setSeed(m_request.settings.seed.value_or(SessionSampler::randomSeed()));
+    m_starred.clear();
     save(result);
+    Q_EMIT starsChanged();
     Q_EMIT runFinished(result);
 }
 
@@ -263,7 +287,9 @@ void Session::show(const SavedRun &run, Origin origin, const QString &detail)
     m_distribution = run.result.distribution;
     m_sampler.setDistribution(m_distribution);
     m_sampler.setSeed(m_request.settings.seed.value_or(SessionSampler::randomSeed()));
+    m_starred.clear();
     Q_EMIT loaded();
+    Q_EMIT starsChanged();
 }
 
 // ---- sampling -------------------------------------------------------------------------------------------------

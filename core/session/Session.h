@@ -63,6 +63,11 @@ public:
     /// Saves a run made elsewhere (a comparison of the lab) while the history is open; its id, or 0 when the
     /// history is off or the save failed (historyFailed() says why).
     qint64 archive(const HistoryEntry &entry);
+    /// Stars the candidates at `indexes` (into distribution().items()) of the saved run shown, or unstars them when
+    /// all are starred already; refused when the run is not in the history.
+    Result<void> toggleCandidateStars(const QList<int> &indexes);
+    /// The starred candidates of the run shown (indexes into distribution().items()).
+    QList<int> starredCandidates() const { return m_starred; }
     Result<void> clearHistory();
 
     // ---- runs ----
@@ -122,6 +127,8 @@ Q_SIGNALS:
     void historyChanged(qint64 select);
     /// A run could not be saved; everything else works.
     void historyFailed(const QString &message);
+    /// starredCandidates() changed.
+    void starsChanged();
     /// restore() of a comparison: the lab shows it (nothing else changes).
     void comparisonOpened(const CompareResult &result);
 
@@ -136,6 +143,7 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     /// The saved run shown (just run or restored): its draws are kept with it. 0 = none.
     qint64 m_historyId = 0;
+    QList<int> m_starred; ///< starred candidates of the run shown
     bool m_historyEnabled = true;
     QPointer<Run> m_run;
     RunRequest m_request;

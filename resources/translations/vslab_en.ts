@@ -197,10 +197,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;messages&quot; must hold exactly one {&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;} message (use &quot;prompt&quot; otherwise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the user message is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,6 +238,14 @@
     </message>
     <message>
         <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; must be a list of {&quot;role&quot;, &quot;content&quot;} messages ending with a &quot;user&quot; message (use &quot;prompt&quot; otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages[%1] needs a &quot;role&quot; (system, user or assistant) and a string &quot;content&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5107,6 +5111,14 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
         <source>This comparison could not be saved in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a run saved in the history can have starred candidates (the history is off, or this distribution came from a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The star could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextExportText</name>
@@ -5285,6 +5297,14 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     </message>
     <message>
         <source>Calibration scatter: stated against observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token of the first direct answer, with its competitors: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5581,6 +5601,14 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     </message>
     <message>
         <source>Run the same prompt and methods on several models at once (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Star candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected candidates of this saved run (Ctrl+B); the run history keeps the stars</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -197,10 +197,6 @@
         <translation>该对象既没有 &quot;prompt&quot; 也没有 &quot;messages&quot;。</translation>
     </message>
     <message>
-        <source>&quot;messages&quot; must hold exactly one {&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;} message (use &quot;prompt&quot; otherwise).</source>
-        <translation>&quot;messages&quot; 必须恰好包含一条 {&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;} 消息（否则请使用 &quot;prompt&quot;）。</translation>
-    </message>
-    <message>
         <source>the user message is empty.</source>
         <translation>用户消息为空。</translation>
     </message>
@@ -243,6 +239,14 @@
     <message>
         <source>standard input</source>
         <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; must be a list of {&quot;role&quot;, &quot;content&quot;} messages ending with a &quot;user&quot; message (use &quot;prompt&quot; otherwise).</source>
+        <translation>&quot;messages&quot; 必须是以 &quot;user&quot; 消息结尾的 {&quot;role&quot;, &quot;content&quot;} 消息列表（否则请使用 &quot;prompt&quot;）。</translation>
+    </message>
+    <message>
+        <source>messages[%1] needs a &quot;role&quot; (system, user or assistant) and a string &quot;content&quot;.</source>
+        <translation>messages[%1] 需要 &quot;role&quot;（system、user 或 assistant）和字符串 &quot;content&quot;。</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5088,14 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
         <source>This comparison could not be saved in the history: %1</source>
         <translation>这次对比未能保存到历史记录：%1</translation>
     </message>
+    <message>
+        <source>Only a run saved in the history can have starred candidates (the history is off, or this distribution came from a file).</source>
+        <translation>只有保存在运行历史中的运行才能为候选加星标（运行历史已关闭，或此分布来自文件）。</translation>
+    </message>
+    <message>
+        <source>The star could not be saved: %1</source>
+        <translation>无法保存星标：%1</translation>
+    </message>
 </context>
 <context>
     <name>TextExportText</name>
@@ -5261,6 +5273,14 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     <message>
         <source>Calibration scatter: stated against observed</source>
         <translation>校准散点图：声明 vs 观测</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>First token of the first direct answer, with its competitors: %1.</source>
+        <translation>第一个直接回答的首个词元及其竞争者：%1。</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5577,14 @@ Use one of them, add a pack to %3 (a .json file %4), or choose a real provider t
     <message>
         <source>Run the same prompt and methods on several models at once (Ctrl+Shift+M)</source>
         <translation>同时在多个模型上运行相同的提示词和方法（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>&amp;Star candidate</source>
+        <translation>为候选加星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected candidates of this saved run (Ctrl+B); the run history keeps the stars</source>
+        <translation>为此已保存运行中选中的候选加上或取消星标（Ctrl+B）；运行历史会保留星标</translation>
     </message>
 </context>
 </TS>

@@ -525,7 +525,8 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), r.distribution.items().at(1).text);
 
-        w->copyAllTsv();
+        VSLAB_CHILD(QAction, copyTsv, w.get(), "copyTsvAction");
+        copyTsv->trigger();
         const QList<QStringList> tsv = parseDelimited(QGuiApplication::clipboard()->text(), QLatin1Char('\t'));
         QCOMPARE(tsv.size(), int(r.distribution.size()) + 1);
         QCOMPARE(tsv.first().mid(0, 4), (QStringList{QStringLiteral("#"), QStringLiteral("Stated"),
@@ -533,7 +534,8 @@ private Q_SLOTS:
         for (int i = 0; i < r.distribution.size(); ++i)
             QCOMPARE(tsv.at(i + 1).at(3), r.distribution.items().at(i).text);
 
-        w->copyAllMarkdown();
+        VSLAB_CHILD(QAction, copyMarkdown, w.get(), "copyMarkdownAction");
+        copyMarkdown->trigger();
         const QString md = QGuiApplication::clipboard()->text();
         QVERIFY(md.startsWith(QStringLiteral("| # | Stated | Weight | Text | Repairs |")));
         QCOMPARE(md.count(QLatin1Char('\n')), int(r.distribution.size()) + 2);

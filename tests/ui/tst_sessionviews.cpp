@@ -8,13 +8,18 @@
 #include "MessageBanner.h"
 #include "ProvidersDialog.h"
 #include "session/ProviderRegistry.h"
+#include "session/Session.h"
+#include "store/HistoryStore.h"
+#include "TestKit.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +178,52 @@ private Q_SLOTS:
         QCOMPARE(w->setup().transport, t);
         QCOMPARE(w->providers()->transport(), t);
         QCOMPARE(w->providers()->demoSpeed(), 12.0);
+    }
+
+    void everyShortcutIsUnique()
+    {
+        auto w = makeWindow();
+        QHash<QString, QString> owner;
+        const auto actions = w->findChildren<QAction *>();
+        for (const QAction *a : actions) {
+            for (const QKeySequence &k : a->shortcuts()) {
+                const QString key = k.toString();
+                QVERIFY2(!owner.contains(key) || owner.value(key) == a->objectName(),
+                         qPrintable(key + QStringLiteral(": ") + owner.value(key) + QStringLiteral(" and ") +
+                                    a->objectName()));
+                owner.insert(key, a->objectName());
+            }
+        }
+        QVERIFY(owner.size() > 10);
+    }
+
+    void candidatesAreStarredAndKept()
+    {
+        auto w = makeWindow();
+        QVERIFY(runAndWait(w.get(), QStringLiteral("Tell me a joke")));
+        const qint64 first = w->session()->historyStore()->list(1).constFirst().id;
+        VSLAB_CHILD(QTableView, table, w.get(), "candidateTable");
+        table->setFocus();
+        table->selectRow(1);
+        QTest::keyClick(table, Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(w->session()->starredCandidates(), QList<int>{1});
+        const QModelIndex rank = table->model()->index(1, 0);
+        QCOMPARE(rank.data().toString(), QStringLiteral("\u2605 2"));
+        QCOMPARE(w->session()->historyStore()->get(first)->starredCandidates, QList<int>{1});
+
+        // Another run has no stars; restoring the first brings its star back.
+        QVERIFY(runAndWait(w.get(), QStringLiteral("Name a US state")));
+        QVERIFY(w->session()->starredCandidates().isEmpty());
+        QVERIFY(!table->model()->index(1, 0).data().toString().contains(QChar(0x2605)));
+        QVERIFY(w->session()->restore(first).ok());
+        QCOMPARE(w->session()->starredCandidates(), QList<int>{1});
+        QCOMPARE(table->model()->index(1, 0).data().toString(), QStringLiteral("\u2605 2"));
+        // Pressed again, the star goes.
+        table->setFocus();
+        table->selectRow(1);
+        QTest::keyClick(table, Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(w->session()->starredCandidates().isEmpty());
+        QVERIFY(w->session()->historyStore()->get(first)->starredCandidates.isEmpty());
     }
 
     void aDialogNeverStopsARun()
