@@ -3,6 +3,7 @@
 // a loopback embeddings server.
 #include "LoopbackServer.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +13,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QDir>
 #include <QTest>
 
 #include <cmath>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Core's folders depend one way: base <- vs <- providers <- run <- (store, export) <- session. Views live in ui/.
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QDir>
 #include <QTest>
 
 class TestLayering : public QObject

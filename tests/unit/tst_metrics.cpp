@@ -4,11 +4,11 @@
 #include "metrics/Metrics.h"
 #include "vs/Rng.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QDir>
 #include <QTest>
 
 #include <cmath>
