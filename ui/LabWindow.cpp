@@ -3,6 +3,7 @@
 
 #include "FileDialogs.h"
 #include "LabClusterBars.h"
+#include "metrics/MetricCatalog.h"
 #include "metrics/Metrics.h"
 #include "session/LabSession.h"
 #include "session/ProviderRegistry.h"
@@ -43,77 +44,6 @@ constexpr int kDefaultAlpha = 4;
 constexpr int kMaxAlpha = 8;
 const QList<Method> kDefaultMethods = {Method::Direct, Method::VsStandard};
 constexpr int kTopLogprobs = 20; ///< alternatives per position when token probabilities are asked for
-
-/// One row of the metrics table: the metric, its definition, and where its value is.
-struct MetricRow
-{
-    const char *key; ///< the key of MetricsReport::toJson and LabSession::ratios
-    const char *name;
-    const char *definition;
-    std::function<std::optional<double>(const Metrics::MetricsReport &)> value;
-    int decimals;
-};
-
-const QList<MetricRow> &metricRows()
-{
-    // The names and definitions are translated where they are shown (LabWindow::tr).
-    static const QList<MetricRow> rows = {
-        {"n", QT_TRANSLATE_NOOP("LabWindow", "Responses"),
-         QT_TRANSLATE_NOOP("LabWindow", "n: every response of the method; each candidate of a VS call counts as one "
-                                        "response, as the paper counts them (6 calls × k = 5 = 30)."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.n); }, 0},
-        {"unique", QT_TRANSLATE_NOOP("LabWindow", "Unique answers"),
-         QT_TRANSLATE_NOOP("LabWindow",
-                           "unique: the number of different answers after normalization (NFKC, lower "
-                           "case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.unique); }, 0},
-        {"entropy_bits", QT_TRANSLATE_NOOP("LabWindow", "Entropy (bits)"),
-         QT_TRANSLATE_NOOP("LabWindow", "entropy_bits: Shannon entropy of the exact-match clusters' shares of the "
-                                        "responses. 0 = one answer every time. Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.entropyBits); }, 2},
-        {"distinct_1", QT_TRANSLATE_NOOP("LabWindow", "Distinct-1"),
-         QT_TRANSLATE_NOOP("LabWindow", "distinct_1: different words / all words over every response (corpus level, "
-                                        "Li et al. 2016). Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.distinct1); }, 3},
-        {"distinct_2", QT_TRANSLATE_NOOP("LabWindow", "Distinct-2"),
-         QT_TRANSLATE_NOOP("LabWindow", "distinct_2: different word pairs / all word pairs over every response; "
-                                        "pairs never span two responses. Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.distinct2); }, 3},
-        {"distinct_3", QT_TRANSLATE_NOOP("LabWindow", "Distinct-3"),
-         QT_TRANSLATE_NOOP("LabWindow", "distinct_3: different word triples / all word triples over every response. "
-                                        "Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.distinct3); }, 3},
-        {"rouge_l", QT_TRANSLATE_NOOP("LabWindow", "ROUGE-L"),
-         QT_TRANSLATE_NOOP("LabWindow", "rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace "
-                                        "tokens) over all pairs of responses. Lower = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.rougeL); }, 3},
-        {"lexical_diversity", QT_TRANSLATE_NOOP("LabWindow", "Lexical diversity"),
-         QT_TRANSLATE_NOOP("LabWindow", "lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.lexicalDiversity); }, 3},
-        {"vendi", QT_TRANSLATE_NOOP("LabWindow", "Vendi score"),
-         QT_TRANSLATE_NOOP("LabWindow", "vendi: the effective number of different responses — exp of the entropy of "
-                                        "the eigenvalues of the similarity matrix (cosine of word unigram + bigram "
-                                        "counts) divided by n. From 1 (all alike) to n (nothing shared)."),
-         [](const Metrics::MetricsReport &m) { return std::optional<double>(m.vendi); }, 2},
-        {"precision", QT_TRANSLATE_NOOP("LabWindow", "Precision"),
-         QT_TRANSLATE_NOOP("LabWindow", "precision (with an answer set): responses that are valid answers / n."),
-         [](const Metrics::MetricsReport &m) { return m.precision; }, 3},
-        {"coverage", QT_TRANSLATE_NOOP("LabWindow", "Coverage"),
-         QT_TRANSLATE_NOOP("LabWindow", "coverage (with an answer set): different valid answers given / answers in the "
-                                        "set. Higher = more of the possible answers reached."),
-         [](const Metrics::MetricsReport &m) { return m.coverage; }, 3},
-        {"kl_uniform", QT_TRANSLATE_NOOP("LabWindow", "KL to uniform (nats)"),
-         QT_TRANSLATE_NOOP("LabWindow", "kl_uniform (with an answer set): KL(observed ‖ uniform over the valid "
-                                        "answers) in nats. 0 = every valid answer equally often. Lower = more even."),
-         [](const Metrics::MetricsReport &m) { return m.klUniform; }, 3},
-        {"semantic_diversity", QT_TRANSLATE_NOOP("LabWindow", "Semantic diversity"),
-         QT_TRANSLATE_NOOP("LabWindow", "semantic_diversity (with an embeddings model): 100 × the mean over pairs of "
-                                        "1 − cosine similarity (clipped to 0–1) of the responses' embeddings, from "
-                                        "the provider's embeddings endpoint. Higher = more diverse."),
-         [](const Metrics::MetricsReport &m) { return m.semanticDiversity; }, 1},
-    };
-    return rows;
-}
 
 /// High contrast for a projector: white on black, yellow for what is selected or measured.
 QPalette classroomPalette()
@@ -785,7 +715,8 @@ void LabWindow::refreshColumns()
 void LabWindow::refreshMetrics()
 {
     const QList<LabColumn> &columns = m_session->columns();
-    const QList<MetricRow> &rows = metricRows();
+    using Metrics::MetricCatalog;
+    const QList<Metrics::MetricInfo> &rows = MetricCatalog::all();
     const QJsonObject ratios = m_session->ratios();
     const int methods = int(columns.size());
     m_metrics->clear();
@@ -798,14 +729,14 @@ void LabWindow::refreshMetrics()
     m_metrics->setHorizontalHeaderLabels(headers);
     QStringList rowNames;
     for (int r = 0; r < rows.size(); ++r) {
-        const MetricRow &row = rows.at(r);
-        const QString definition = tr(row.definition);
-        rowNames << tr(row.name);
-        auto *header = new QTableWidgetItem(tr(row.name));
+        const Metrics::MetricInfo &row = rows.at(r);
+        const QString definition = MetricCatalog::definition(row);
+        rowNames << MetricCatalog::name(row);
+        auto *header = new QTableWidgetItem(MetricCatalog::name(row));
         header->setToolTip(definition);
         m_metrics->setVerticalHeaderItem(r, header);
         for (int c = 0; c < methods; ++c) {
-            const std::optional<double> value = row.value(columns.at(c).metrics);
+            const std::optional<double> value = MetricCatalog::value(columns.at(c).metrics, row);
             auto *item = new QTableWidgetItem(
                 value && std::isfinite(*value) ? QString::number(*value, 'f', row.decimals) : QStringLiteral("—"));
             item->setToolTip(definition);

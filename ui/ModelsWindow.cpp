@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ModelsWindow.h"
 
+#include "metrics/MetricCatalog.h"
+
 #include "LabClusterBars.h"
 #include "metrics/Metrics.h"
 #include "providers/Provider.h"
@@ -36,76 +38,6 @@
 namespace {
 const QList<Method> kDefaultMethods = {Method::Direct, Method::VsStandard};
 constexpr int kKeyTimeoutMs = 5000;
-
-/// One row of the metrics table: a key of MetricsReport::toJson (and LabSession::ratios), its name and definition.
-struct MetricRow
-{
-    const char *key;
-    const char *name;
-    const char *definition;
-    int decimals;
-};
-
-const QList<MetricRow> &metricRows()
-{
-    // The names and definitions are translated where they are shown (ModelsWindow::tr); wording as the lab's.
-    static const QList<MetricRow> rows = {
-        {"n", QT_TRANSLATE_NOOP("ModelsWindow", "Responses"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "n: every response of the method; each candidate of a VS call counts as "
-                                           "one response, as the paper counts them (6 calls × k = 5 = 30)."),
-         0},
-        {"unique", QT_TRANSLATE_NOOP("ModelsWindow", "Unique answers"),
-         QT_TRANSLATE_NOOP("ModelsWindow",
-                           "unique: the number of different answers after normalization (NFKC, lower "
-                           "case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse."),
-         0},
-        {"entropy_bits", QT_TRANSLATE_NOOP("ModelsWindow", "Entropy (bits)"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "entropy_bits: Shannon entropy of the exact-match clusters' shares of the "
-                                           "responses. 0 = one answer every time. Higher = more diverse."),
-         2},
-        {"distinct_1", QT_TRANSLATE_NOOP("ModelsWindow", "Distinct-1"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "distinct_1: different words / all words over every response (corpus "
-                                           "level, Li et al. 2016). Higher = more diverse."),
-         3},
-        {"distinct_2", QT_TRANSLATE_NOOP("ModelsWindow", "Distinct-2"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "distinct_2: different word pairs / all word pairs over every response; "
-                                           "pairs never span two responses. Higher = more diverse."),
-         3},
-        {"distinct_3", QT_TRANSLATE_NOOP("ModelsWindow", "Distinct-3"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "distinct_3: different word triples / all word triples over every "
-                                           "response. Higher = more diverse."),
-         3},
-        {"rouge_l", QT_TRANSLATE_NOOP("ModelsWindow", "ROUGE-L"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of "
-                                           "whitespace tokens) over all pairs of responses. Lower = more diverse."),
-         3},
-        {"lexical_diversity", QT_TRANSLATE_NOOP("ModelsWindow", "Lexical diversity"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse."),
-         3},
-        {"vendi", QT_TRANSLATE_NOOP("ModelsWindow", "Vendi score"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "vendi: the effective number of different responses — exp of the entropy "
-                                           "of the eigenvalues of the similarity matrix (cosine of word unigram + "
-                                           "bigram counts) divided by n. From 1 (all alike) to n (nothing shared)."),
-         2},
-        {"precision", QT_TRANSLATE_NOOP("ModelsWindow", "Precision"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "precision (with an answer set): responses that are valid answers / n."), 3},
-        {"coverage", QT_TRANSLATE_NOOP("ModelsWindow", "Coverage"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "coverage (with an answer set): different valid answers given / answers "
-                                           "in the set. Higher = more of the possible answers reached."),
-         3},
-        {"kl_uniform", QT_TRANSLATE_NOOP("ModelsWindow", "KL to uniform (nats)"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "kl_uniform (with an answer set): KL(observed ‖ uniform over the valid "
-                                           "answers) in nats. 0 = every valid answer equally often. Lower = more "
-                                           "even."),
-         3},
-        {"semantic_diversity", QT_TRANSLATE_NOOP("ModelsWindow", "Semantic diversity"),
-         QT_TRANSLATE_NOOP("ModelsWindow", "semantic_diversity (with an embeddings model): 100 × the mean over pairs "
-                                           "of 1 − cosine similarity (clipped to 0–1) of the responses' embeddings, "
-                                           "from the provider's embeddings endpoint. Higher = more diverse."),
-         1},
-    };
-    return rows;
-}
 
 QLabel *buddyLabel(QWidget *buddy)
 {
@@ -404,43 +336,16 @@ QLabel *ModelsWindow::headerAt(int model) const
     return model >= 0 && model < m_rows.size() ? m_rows.at(model).header : nullptr;
 }
 
-bool ModelsWindow::parseSpecs(QList<Spec> *specs, QString *message) const
-{
-    for (const QString &raw : m_models->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString spec = raw.trimmed();
-        if (spec.isEmpty())
-            continue;
-        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
-        Spec s{(colon < 0 ? spec : spec.left(colon)).trimmed().toLower(),
-               colon < 0 ? QString() : spec.mid(colon + 1).trimmed()};
-        const ProviderPreset *preset = ProviderPreset::find(s.presetId);
-        if (!preset) {
-            *message = tr("Models: unknown provider \"%1\" in \"%2\".").arg(s.presetId, spec);
-            return false;
-        }
-        if (s.model.isEmpty() && preset->kind != ProviderKind::Demo) {
-            *message = tr("Models: \"%1\" needs a model after the colon, e.g. %2:MODEL.").arg(spec, s.presetId);
-            return false;
-        }
-        specs->append(s);
-    }
-    if (specs->isEmpty()) {
-        *message = tr("Models: enter at least one PROVIDER:MODEL.");
-        return false;
-    }
-    return true;
-}
-
 void ModelsWindow::run()
 {
     if (isRunning())
         return;
-    QList<Spec> specs;
-    QString problem;
-    if (!parseSpecs(&specs, &problem)) {
-        showMessage(problem);
+    const Result<QList<ModelSpec>> parsed = ModelSpec::parseList(m_models->text());
+    if (!parsed) {
+        showMessage(tr("Models: %1").arg(parsed.message()));
         return;
     }
+    const QList<ModelSpec> &specs = parsed.value();
     m_request = CompareRequest();
     m_request.prompt = prompt();
     m_request.methods = methods();
@@ -458,7 +363,7 @@ void ModelsWindow::run()
         delete row.session;
     m_rows.clear();
     m_runMethods = m_request.methods;
-    for (const Spec &spec : std::as_const(specs)) {
+    for (const ModelSpec &spec : specs) {
         Row row;
         row.spec = spec;
         row.session = new LabSession(m_providers, this);
@@ -490,7 +395,7 @@ void ModelsWindow::run()
     const int generation = ++m_generation;
     m_waitingForKeys = true;
     auto pending = std::make_shared<QSet<QString>>();
-    for (const Spec &spec : std::as_const(specs)) {
+    for (const ModelSpec &spec : specs) {
         if (ProviderPreset::find(spec.presetId)->kind != ProviderKind::Demo) // the demo model needs no key
             pending->insert(spec.presetId);
     }
@@ -514,10 +419,7 @@ void ModelsWindow::startAll(int generation)
     m_waitingForKeys = false;
     m_starting = true;
     for (Row &row : m_rows) {
-        ProviderConfig config = m_providers->config(row.spec.presetId);
-        if (!row.spec.model.isEmpty())
-            config.model = row.spec.model;
-        std::shared_ptr<Provider> provider = m_providers->create(config);
+        std::shared_ptr<Provider> provider = m_providers->create(row.spec.configIn(*m_providers));
         row.simulated = provider && provider->isSimulated();
         if (const Result<void> started = row.session->start(m_request, provider); !started)
             row.startError = started.message();
@@ -676,7 +578,8 @@ void ModelsWindow::refreshScale()
 
 void ModelsWindow::refreshMetrics()
 {
-    const QList<MetricRow> &rows = metricRows();
+    using Metrics::MetricCatalog;
+    const QList<Metrics::MetricInfo> &rows = MetricCatalog::all();
     const int methods = int(m_runMethods.size());
     m_metrics->clear();
     m_metrics->clearSpans();
@@ -700,15 +603,16 @@ void ModelsWindow::refreshMetrics()
                 m_metrics->setItem(
                     r, column,
                     valueItem(v.isDouble() ? QString::number(v.toDouble(), 'f', rows.at(r).decimals) : tr("—"),
-                              tr(rows.at(r).definition)));
+                              MetricCatalog::definition(rows.at(r))));
             }
         }
         // The ratios block: one value per model, across its method columns.
         for (int r = 0; r < rows.size(); ++r) {
             const QJsonValue ratio = ratios.value(QLatin1String(rows.at(r).key));
             const int at = int(rows.size()) + r;
-            QTableWidgetItem *item = valueItem(ratio.isDouble() ? tr("%1×").arg(ratio.toDouble(), 0, 'f', 2) : tr("—"),
-                                               tr("VS / direct for this model: %1").arg(tr(rows.at(r).definition)));
+            QTableWidgetItem *item =
+                valueItem(ratio.isDouble() ? tr("%1×").arg(ratio.toDouble(), 0, 'f', 2) : tr("—"),
+                          tr("VS / direct for this model: %1").arg(MetricCatalog::definition(rows.at(r))));
             item->setTextAlignment(Qt::AlignCenter);
             m_metrics->setItem(at, m * methods, item);
             if (methods > 1)
@@ -717,12 +621,13 @@ void ModelsWindow::refreshMetrics()
     }
     QStringList names;
     for (int r = 0; r < m_metrics->rowCount(); ++r) {
-        const MetricRow &row = rows.at(r % rows.size());
+        const Metrics::MetricInfo &row = rows.at(r % rows.size());
         const bool ratio = r >= rows.size();
-        auto *header = new QTableWidgetItem(ratio ? tr("VS / direct: %1").arg(tr(row.name)) : tr(row.name));
-        header->setToolTip(
-            ratio ? tr("The first VS method's value divided by direct's, per model. %1").arg(tr(row.definition))
-                  : tr(row.definition));
+        auto *header = new QTableWidgetItem(ratio ? tr("VS / direct: %1").arg(MetricCatalog::name(row))
+                                                  : MetricCatalog::name(row));
+        header->setToolTip(ratio ? tr("The first VS method's value divided by direct's, per model. %1")
+                                       .arg(MetricCatalog::definition(row))
+                                 : MetricCatalog::definition(row));
         m_metrics->setVerticalHeaderItem(r, header);
         names << header->text();
     }

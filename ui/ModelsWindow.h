@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "session/ModelSpec.h"
+
 #include "run/Compare.h"
 #include "vs/Settings.h"
 
@@ -77,11 +79,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct Spec
-    {
-        QString presetId;
-        QString model;
-    };
     struct Cell
     {
         QLabel *errors = nullptr;
@@ -89,7 +86,7 @@ private:
     };
     struct Row
     {
-        Spec spec;
+        ModelSpec spec;
         LabSession *session = nullptr;
         bool simulated = false;
         QString startError;
@@ -100,8 +97,6 @@ private:
     void buildUi();
     void buildSetup(QWidget *central);
     void retranslate();
-    /// Parses the Models field; the message names the faulty spec.
-    bool parseSpecs(QList<Spec> *specs, QString *message) const;
     void startAll(int generation);
     void rebuildGrid();
     void refreshRow(int row);

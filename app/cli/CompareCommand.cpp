@@ -8,6 +8,7 @@
 #include "providers/Provider.h"
 #include "session/GenerationFlags.h"
 #include "session/LabSession.h"
+#include "session/ModelSpec.h"
 #include "session/ProviderRegistry.h"
 #include "session/Session.h"
 
@@ -301,37 +302,6 @@ void report(const std::vector<std::unique_ptr<LabSession>> &labs, bool asJson, b
     }
 }
 
-/// One model of --models.
-struct ModelSpec
-{
-    QString presetId;
-    QString model;
-};
-
-Result<QList<ModelSpec>> parseModelSpecs(const QString &value)
-{
-    QList<ModelSpec> specs;
-    for (const QString &raw : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString spec = raw.trimmed();
-        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
-        ModelSpec m{(colon < 0 ? spec : spec.left(colon)).trimmed().toLower(),
-                    colon < 0 ? QString() : spec.mid(colon + 1).trimmed()};
-        const ProviderPreset *preset = ProviderPreset::find(m.presetId);
-        if (!preset)
-            return fail(Failure::Kind::BadInput, CompareText::tr("--models: unknown provider \"%1\" in \"%2\"; choose "
-                                                                 "one of: %3.")
-                                                     .arg(m.presetId, spec, presetList()));
-        if (m.model.isEmpty() && preset->kind != ProviderKind::Demo)
-            return fail(Failure::Kind::BadInput,
-                        CompareText::tr("--models: \"%1\" needs a model after the colon, e.g. %2:MODEL.")
-                            .arg(spec, m.presetId));
-        specs.append(m);
-    }
-    if (specs.isEmpty())
-        return fail(Failure::Kind::BadInput, CompareText::tr("--models needs at least one PROVIDER:MODEL."));
-    return specs;
-}
-
 Result<QHash<QString, QString>> parseBaseUrls(const QStringList &values)
 {
     QHash<QString, QString> urls;
@@ -346,15 +316,6 @@ Result<QHash<QString, QString>> parseBaseUrls(const QStringList &values)
     return urls;
 }
 
-ProviderConfig modelConfig(const ProviderRegistry &registry, const ModelSpec &spec, const QHash<QString, QString> &urls)
-{
-    ProviderConfig c = registry.config(spec.presetId);
-    if (!spec.model.isEmpty())
-        c.model = spec.model;
-    if (urls.contains(spec.presetId))
-        c.baseUrl = urls.value(spec.presetId);
-    return c;
-}
 } // namespace
 
 int compare(const QStringList &args)
@@ -507,9 +468,9 @@ int compare(const QStringList &args)
 
     std::optional<QList<ModelSpec>> models;
     if (p.isSet(modelsOption)) {
-        Result<QList<ModelSpec>> parsed = parseModelSpecs(p.value(modelsOption));
+        Result<QList<ModelSpec>> parsed = ModelSpec::parseList(p.value(modelsOption));
         if (!parsed)
-            return badArguments(parsed.message());
+            return badArguments(QStringLiteral("--models: ") + parsed.message());
         models = std::move(parsed).value();
     }
     Result<QHash<QString, QString>> baseUrls = parseBaseUrls(p.values(baseUrlFor));
@@ -573,9 +534,8 @@ int compare(const QStringList &args)
     const auto startAll = [&] {
         for (qsizetype i = 0; i < qsizetype(labs.size()); ++i) {
             Result<void> started =
-                models
-                    ? labs[size_t(i)]->start(request, registry.create(modelConfig(registry, (*models)[i], *baseUrls)))
-                    : labs[size_t(i)]->start(request);
+                models ? labs[size_t(i)]->start(request, registry.create((*models)[i].configIn(registry, *baseUrls)))
+                       : labs[size_t(i)]->start(request);
             if (!started) {
                 printErr(QStringLiteral("vslab-cli: ") + started.message());
                 exitCode = BadArguments;

@@ -951,18 +951,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--models: unknown provider &quot;%1&quot; in &quot;%2&quot;; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--models: &quot;%1&quot; needs a model after the colon, e.g. %2:MODEL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--models needs at least one PROVIDER:MODEL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--base-url-for needs PROVIDER=URL with a known provider, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,102 +2852,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
 <context>
     <name>LabWindow</name>
     <message>
-        <source>Responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n: every response of the method; each candidate of a VS call counts as one response, as the paper counts them (6 calls × k = 5 = 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unique: the number of different answers after normalization (NFKC, lower case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entropy (bits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entropy_bits: Shannon entropy of the exact-match clusters&apos; shares of the responses. 0 = one answer every time. Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distinct-1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>distinct_1: different words / all words over every response (corpus level, Li et al. 2016). Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distinct-2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>distinct_2: different word pairs / all word pairs over every response; pairs never span two responses. Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distinct-3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>distinct_3: different word triples / all word triples over every response. Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROUGE-L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace tokens) over all pairs of responses. Lower = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lexical diversity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vendi score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vendi: the effective number of different responses — exp of the entropy of the eigenvalues of the similarity matrix (cosine of word unigram + bigram counts) divided by n. From 1 (all alike) to n (nothing shared).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>precision (with an answer set): responses that are valid answers / n.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coverage (with an answer set): different valid answers given / answers in the set. Higher = more of the possible answers reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KL to uniform (nats)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kl_uniform (with an answer set): KL(observed ‖ uniform over the valid answers) in nats. 0 = every valid answer equally often. Lower = more even.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Typicality bias α = %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,14 +3180,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Semantic diversity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>semantic_diversity (with an embeddings model): 100 × the mean over pairs of 1 − cosine similarity (clipped to 0–1) of the responses&apos; embeddings, from the provider&apos;s embeddings endpoint. Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — simulated by the offline demo model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,6 +3313,113 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricCatalog</name>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n: every response of the method; each candidate of a VS call counts as one response, as the paper counts them (6 calls × k = 5 = 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique: the number of different answers after normalization (NFKC, lower case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entropy_bits: Shannon entropy of the exact-match clusters&apos; shares of the responses. 0 = one answer every time. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct_1: different words / all words over every response (corpus level, Li et al. 2016). Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct_2: different word pairs / all word pairs over every response; pairs never span two responses. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct_3: different word triples / all word triples over every response. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUGE-L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace tokens) over all pairs of responses. Lower = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lexical diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendi: the effective number of different responses — exp of the entropy of the eigenvalues of the similarity matrix (cosine of word unigram + bigram counts) divided by n. From 1 (all alike) to n (nothing shared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision (with an answer set): responses that are valid answers / n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage (with an answer set): different valid answers given / answers in the set. Higher = more of the possible answers reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL to uniform (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kl_uniform (with an answer set): KL(observed ‖ uniform over the valid answers) in nats. 0 = every valid answer equally often. Lower = more even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semantic_diversity (with an embeddings model): 100 × the mean over pairs of 1 − cosine similarity (clipped to 0–1) of the responses&apos; embeddings, from the provider&apos;s embeddings endpoint. Higher = more diverse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3610,111 +3601,22 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>ModelSpec</name>
+    <message>
+        <source>unknown provider &quot;%1&quot; in &quot;%2&quot;; choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a model after the colon, e.g. %2:MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one PROVIDER:MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelsWindow</name>
-    <message>
-        <source>Responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n: every response of the method; each candidate of a VS call counts as one response, as the paper counts them (6 calls × k = 5 = 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unique: the number of different answers after normalization (NFKC, lower case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entropy (bits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entropy_bits: Shannon entropy of the exact-match clusters&apos; shares of the responses. 0 = one answer every time. Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distinct-1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>distinct_1: different words / all words over every response (corpus level, Li et al. 2016). Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distinct-2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>distinct_2: different word pairs / all word pairs over every response; pairs never span two responses. Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distinct-3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>distinct_3: different word triples / all word triples over every response. Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROUGE-L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace tokens) over all pairs of responses. Lower = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lexical diversity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vendi score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vendi: the effective number of different responses — exp of the entropy of the eigenvalues of the similarity matrix (cosine of word unigram + bigram counts) divided by n. From 1 (all alike) to n (nothing shared).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>precision (with an answer set): responses that are valid answers / n.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coverage (with an answer set): different valid answers given / answers in the set. Higher = more of the possible answers reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KL to uniform (nats)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kl_uniform (with an answer set): KL(observed ‖ uniform over the valid answers) in nats. 0 = every valid answer equally often. Lower = more even.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semantic diversity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>semantic_diversity (with an embeddings model): 100 × the mean over pairs of 1 − cosine similarity (clipped to 0–1) of the responses&apos; embeddings, from the provider&apos;s embeddings endpoint. Higher = more diverse.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Models side by side</source>
         <translation type="unfinished"></translation>
@@ -3828,18 +3730,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Models: unknown provider &quot;%1&quot; in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Models: &quot;%1&quot; needs a model after the colon, e.g. %2:MODEL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Models: enter at least one PROVIDER:MODEL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled before the first call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,6 +3820,10 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Models with failed calls: %1; each cell says which (hover for the error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

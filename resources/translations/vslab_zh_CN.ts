@@ -962,18 +962,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>%1 的第一个词元：%2</translation>
     </message>
     <message>
-        <source>--models: unknown provider &quot;%1&quot; in &quot;%2&quot;; choose one of: %3.</source>
-        <translation>--models：“%2”中的提供方“%1”未知；请从以下选项中选择：%3。</translation>
-    </message>
-    <message>
-        <source>--models: &quot;%1&quot; needs a model after the colon, e.g. %2:MODEL.</source>
-        <translation>--models：“%1”的冒号后需要一个模型，例如 %2:MODEL。</translation>
-    </message>
-    <message>
-        <source>--models needs at least one PROVIDER:MODEL.</source>
-        <translation>--models 至少需要一个 PROVIDER:MODEL。</translation>
-    </message>
-    <message>
         <source>--base-url-for needs PROVIDER=URL with a known provider, got &quot;%1&quot;.</source>
         <translation>--base-url-for 需要 PROVIDER=URL，且 PROVIDER 须为已知的服务提供方，收到的是“%1”。</translation>
     </message>
@@ -2860,102 +2848,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
 <context>
     <name>LabWindow</name>
     <message>
-        <source>Responses</source>
-        <translation>回复数</translation>
-    </message>
-    <message>
-        <source>n: every response of the method; each candidate of a VS call counts as one response, as the paper counts them (6 calls × k = 5 = 30).</source>
-        <translation>n：该方法的全部回复；与论文的计法一致，每次 VS 调用的每个候选都计为一条回复（6 次调用 × k = 5 = 30）。</translation>
-    </message>
-    <message>
-        <source>Unique answers</source>
-        <translation>不重复回答数</translation>
-    </message>
-    <message>
-        <source>unique: the number of different answers after normalization (NFKC, lower case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse.</source>
-        <translation>unique：规范化（NFKC、转为小写、合并空白、去掉末尾的 .!?。！？…）后不同回答的数量。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Entropy (bits)</source>
-        <translation>熵（比特）</translation>
-    </message>
-    <message>
-        <source>entropy_bits: Shannon entropy of the exact-match clusters&apos; shares of the responses. 0 = one answer every time. Higher = more diverse.</source>
-        <translation>entropy_bits：各精确匹配聚类在回复中所占比例的香农熵。0 = 每次都是同一个回答。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Distinct-1</source>
-        <translation>Distinct-1</translation>
-    </message>
-    <message>
-        <source>distinct_1: different words / all words over every response (corpus level, Li et al. 2016). Higher = more diverse.</source>
-        <translation>distinct_1：全部回复中不同的词数 / 总词数（语料级，Li et al. 2016）。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Distinct-2</source>
-        <translation>Distinct-2</translation>
-    </message>
-    <message>
-        <source>distinct_2: different word pairs / all word pairs over every response; pairs never span two responses. Higher = more diverse.</source>
-        <translation>distinct_2：全部回复中不同的词对数 / 总词对数；词对不会跨越两条回复。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Distinct-3</source>
-        <translation>Distinct-3</translation>
-    </message>
-    <message>
-        <source>distinct_3: different word triples / all word triples over every response. Higher = more diverse.</source>
-        <translation>distinct_3：全部回复中不同的三词组数 / 总三词组数。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>ROUGE-L</source>
-        <translation>ROUGE-L</translation>
-    </message>
-    <message>
-        <source>rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace tokens) over all pairs of responses. Lower = more diverse.</source>
-        <translation>rouge_l：所有回复两两之间 ROUGE-L F1（按空白切分的词元的最长公共子序列）的平均值。越低 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Lexical diversity</source>
-        <translation>词汇多样性</translation>
-    </message>
-    <message>
-        <source>lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse.</source>
-        <translation>lexical_diversity：1 − 两两 ROUGE-L F1 的平均值。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Vendi score</source>
-        <translation>Vendi 分数</translation>
-    </message>
-    <message>
-        <source>vendi: the effective number of different responses — exp of the entropy of the eigenvalues of the similarity matrix (cosine of word unigram + bigram counts) divided by n. From 1 (all alike) to n (nothing shared).</source>
-        <translation>vendi：不同回复的有效数量 —— 相似度矩阵（词的一元 + 二元计数的余弦）除以 n 后其特征值之熵的指数。范围从 1（全部相同）到 n（毫无共同之处）。</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>精确率</translation>
-    </message>
-    <message>
-        <source>precision (with an answer set): responses that are valid answers / n.</source>
-        <translation>precision（需要答案集）：属于有效答案的回复数 / n。</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>coverage (with an answer set): different valid answers given / answers in the set. Higher = more of the possible answers reached.</source>
-        <translation>coverage（需要答案集）：给出的不同有效答案数 / 答案集中的答案数。越高 = 覆盖的可能答案越多。</translation>
-    </message>
-    <message>
-        <source>KL to uniform (nats)</source>
-        <translation>与均匀分布的 KL 散度（奈特）</translation>
-    </message>
-    <message>
-        <source>kl_uniform (with an answer set): KL(observed ‖ uniform over the valid answers) in nats. 0 = every valid answer equally often. Lower = more even.</source>
-        <translation>kl_uniform（需要答案集）：KL(观测分布 ‖ 有效答案上的均匀分布)，单位为奈特。0 = 每个有效答案出现得一样多。越低 = 越均匀。</translation>
-    </message>
-    <message>
         <source>&amp;Typicality bias α = %1</source>
         <translation>典型性偏差(&amp;T) α = %1</translation>
     </message>
@@ -3284,14 +3176,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>只有离线演示模型可以设置典型性偏差</translation>
     </message>
     <message>
-        <source>Semantic diversity</source>
-        <translation>语义多样性</translation>
-    </message>
-    <message>
-        <source>semantic_diversity (with an embeddings model): 100 × the mean over pairs of 1 − cosine similarity (clipped to 0–1) of the responses&apos; embeddings, from the provider&apos;s embeddings endpoint. Higher = more diverse.</source>
-        <translation>semantic_diversity（需设置嵌入模型）：由服务提供方的嵌入端点得到回复的嵌入，对所有回复两两计算 1 − 余弦相似度（截断到 0–1），取平均值再乘以 100。越高 = 越多样。</translation>
-    </message>
-    <message>
         <source>%1 — simulated by the offline demo model</source>
         <translation>%1 — 由离线演示模型模拟</translation>
     </message>
@@ -3425,6 +3309,113 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCatalog</name>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>n: every response of the method; each candidate of a VS call counts as one response, as the paper counts them (6 calls × k = 5 = 30).</source>
+        <translation>n：该方法的全部回复；与论文的计法一致，每次 VS 调用的每个候选都计为一条回复（6 次调用 × k = 5 = 30）。</translation>
+    </message>
+    <message>
+        <source>Unique answers</source>
+        <translation>不重复回答数</translation>
+    </message>
+    <message>
+        <source>unique: the number of different answers after normalization (NFKC, lower case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse.</source>
+        <translation>unique：规范化（NFKC、转为小写、合并空白、去掉末尾的 .!?。！？…）后不同回答的数量。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Entropy (bits)</source>
+        <translation>熵（比特）</translation>
+    </message>
+    <message>
+        <source>entropy_bits: Shannon entropy of the exact-match clusters&apos; shares of the responses. 0 = one answer every time. Higher = more diverse.</source>
+        <translation>entropy_bits：各精确匹配聚类在回复中所占比例的香农熵。0 = 每次都是同一个回答。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Distinct-1</source>
+        <translation>Distinct-1</translation>
+    </message>
+    <message>
+        <source>distinct_1: different words / all words over every response (corpus level, Li et al. 2016). Higher = more diverse.</source>
+        <translation>distinct_1：全部回复中不同的词数 / 总词数（语料级，Li et al. 2016）。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Distinct-2</source>
+        <translation>Distinct-2</translation>
+    </message>
+    <message>
+        <source>distinct_2: different word pairs / all word pairs over every response; pairs never span two responses. Higher = more diverse.</source>
+        <translation>distinct_2：全部回复中不同的词对数 / 总词对数；词对不会跨越两条回复。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Distinct-3</source>
+        <translation>Distinct-3</translation>
+    </message>
+    <message>
+        <source>distinct_3: different word triples / all word triples over every response. Higher = more diverse.</source>
+        <translation>distinct_3：全部回复中不同的三词组数 / 总三词组数。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>ROUGE-L</source>
+        <translation>ROUGE-L</translation>
+    </message>
+    <message>
+        <source>rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace tokens) over all pairs of responses. Lower = more diverse.</source>
+        <translation>rouge_l：所有回复两两之间 ROUGE-L F1（按空白切分的词元的最长公共子序列）的平均值。越低 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Lexical diversity</source>
+        <translation>词汇多样性</translation>
+    </message>
+    <message>
+        <source>lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse.</source>
+        <translation>lexical_diversity：1 − 两两 ROUGE-L F1 的平均值。越高 = 越多样。</translation>
+    </message>
+    <message>
+        <source>Vendi score</source>
+        <translation>Vendi 分数</translation>
+    </message>
+    <message>
+        <source>vendi: the effective number of different responses — exp of the entropy of the eigenvalues of the similarity matrix (cosine of word unigram + bigram counts) divided by n. From 1 (all alike) to n (nothing shared).</source>
+        <translation>vendi：不同回复的有效数量 —— 相似度矩阵（词的一元 + 二元计数的余弦）除以 n 后其特征值之熵的指数。范围从 1（全部相同）到 n（毫无共同之处）。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>precision (with an answer set): responses that are valid answers / n.</source>
+        <translation>precision（需要答案集）：属于有效答案的回复数 / n。</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>coverage (with an answer set): different valid answers given / answers in the set. Higher = more of the possible answers reached.</source>
+        <translation>coverage（需要答案集）：给出的不同有效答案数 / 答案集中的答案数。越高 = 覆盖的可能答案越多。</translation>
+    </message>
+    <message>
+        <source>KL to uniform (nats)</source>
+        <translation>与均匀分布的 KL 散度（奈特）</translation>
+    </message>
+    <message>
+        <source>kl_uniform (with an answer set): KL(observed ‖ uniform over the valid answers) in nats. 0 = every valid answer equally often. Lower = more even.</source>
+        <translation>kl_uniform（需要答案集）：KL(观测分布 ‖ 有效答案上的均匀分布)，单位为奈特。0 = 每个有效答案出现得一样多。越低 = 越均匀。</translation>
+    </message>
+    <message>
+        <source>Semantic diversity</source>
+        <translation>语义多样性</translation>
+    </message>
+    <message>
+        <source>semantic_diversity (with an embeddings model): 100 × the mean over pairs of 1 − cosine similarity (clipped to 0–1) of the responses&apos; embeddings, from the provider&apos;s embeddings endpoint. Higher = more diverse.</source>
+        <translation>semantic_diversity（需设置嵌入模型）：由服务提供方的嵌入端点得到回复的嵌入，对所有回复两两计算 1 − 余弦相似度（截断到 0–1），取平均值再乘以 100。越高 = 越多样。</translation>
     </message>
 </context>
 <context>
@@ -3603,111 +3594,22 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>ModelSpec</name>
+    <message>
+        <source>unknown provider &quot;%1&quot; in &quot;%2&quot;; choose one of: %3.</source>
+        <translation>“%2”中的服务提供方“%1”未知；请从以下选择：%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a model after the colon, e.g. %2:MODEL.</source>
+        <translation>“%1”需要在冒号后写明模型，例如 %2:MODEL。</translation>
+    </message>
+    <message>
+        <source>give at least one PROVIDER:MODEL.</source>
+        <translation>请至少给出一个 PROVIDER:MODEL。</translation>
+    </message>
+</context>
+<context>
     <name>ModelsWindow</name>
-    <message>
-        <source>Responses</source>
-        <translation>回复数</translation>
-    </message>
-    <message>
-        <source>n: every response of the method; each candidate of a VS call counts as one response, as the paper counts them (6 calls × k = 5 = 30).</source>
-        <translation>n：该方法的全部回复；与论文的计法一致，每次 VS 调用的每个候选都计为一条回复（6 次调用 × k = 5 = 30）。</translation>
-    </message>
-    <message>
-        <source>Unique answers</source>
-        <translation>不重复回答数</translation>
-    </message>
-    <message>
-        <source>unique: the number of different answers after normalization (NFKC, lower case, whitespace folded, trailing .!?。！？… dropped). Higher = more diverse.</source>
-        <translation>unique：规范化（NFKC、转为小写、合并空白、去掉末尾的 .!?。！？…）后不同回答的数量。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Entropy (bits)</source>
-        <translation>熵（比特）</translation>
-    </message>
-    <message>
-        <source>entropy_bits: Shannon entropy of the exact-match clusters&apos; shares of the responses. 0 = one answer every time. Higher = more diverse.</source>
-        <translation>entropy_bits：各精确匹配聚类在回复中所占比例的香农熵。0 = 每次都是同一个回答。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Distinct-1</source>
-        <translation>Distinct-1</translation>
-    </message>
-    <message>
-        <source>distinct_1: different words / all words over every response (corpus level, Li et al. 2016). Higher = more diverse.</source>
-        <translation>distinct_1：全部回复中不同的词数 / 总词数（语料级，Li et al. 2016）。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Distinct-2</source>
-        <translation>Distinct-2</translation>
-    </message>
-    <message>
-        <source>distinct_2: different word pairs / all word pairs over every response; pairs never span two responses. Higher = more diverse.</source>
-        <translation>distinct_2：全部回复中不同的词对数 / 总词对数；词对不会跨越两条回复。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Distinct-3</source>
-        <translation>Distinct-3</translation>
-    </message>
-    <message>
-        <source>distinct_3: different word triples / all word triples over every response. Higher = more diverse.</source>
-        <translation>distinct_3：全部回复中不同的三词组数 / 总三词组数。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>ROUGE-L</source>
-        <translation>ROUGE-L</translation>
-    </message>
-    <message>
-        <source>rouge_l: mean pairwise ROUGE-L F1 (longest common subsequence of whitespace tokens) over all pairs of responses. Lower = more diverse.</source>
-        <translation>rouge_l：所有回复两两之间 ROUGE-L F1（按空白分词的最长公共子序列）的平均值。越低 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Lexical diversity</source>
-        <translation>词汇多样性</translation>
-    </message>
-    <message>
-        <source>lexical_diversity: 1 − mean pairwise ROUGE-L F1. Higher = more diverse.</source>
-        <translation>lexical_diversity：1 − 两两 ROUGE-L F1 的平均值。越高 = 越多样。</translation>
-    </message>
-    <message>
-        <source>Vendi score</source>
-        <translation>Vendi 分数</translation>
-    </message>
-    <message>
-        <source>vendi: the effective number of different responses — exp of the entropy of the eigenvalues of the similarity matrix (cosine of word unigram + bigram counts) divided by n. From 1 (all alike) to n (nothing shared).</source>
-        <translation>vendi：不同回复的有效数量——相似度矩阵（词一元组与二元组计数的余弦）除以 n 后，其特征值之熵的指数。范围从 1（全部相同）到 n（毫无共同之处）。</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>精确率</translation>
-    </message>
-    <message>
-        <source>precision (with an answer set): responses that are valid answers / n.</source>
-        <translation>precision（需答案集）：属于有效答案的回复数 / n。</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>coverage (with an answer set): different valid answers given / answers in the set. Higher = more of the possible answers reached.</source>
-        <translation>coverage（需答案集）：给出的不同有效答案数 / 答案集中的答案数。越高 = 覆盖的可能答案越多。</translation>
-    </message>
-    <message>
-        <source>KL to uniform (nats)</source>
-        <translation>与均匀分布的 KL 散度（奈特）</translation>
-    </message>
-    <message>
-        <source>kl_uniform (with an answer set): KL(observed ‖ uniform over the valid answers) in nats. 0 = every valid answer equally often. Lower = more even.</source>
-        <translation>kl_uniform（需答案集）：KL(观测 ‖ 有效答案上的均匀分布)，单位为奈特。0 = 每个有效答案出现得一样多。越低 = 越均匀。</translation>
-    </message>
-    <message>
-        <source>Semantic diversity</source>
-        <translation>语义多样性</translation>
-    </message>
-    <message>
-        <source>semantic_diversity (with an embeddings model): 100 × the mean over pairs of 1 − cosine similarity (clipped to 0–1) of the responses&apos; embeddings, from the provider&apos;s embeddings endpoint. Higher = more diverse.</source>
-        <translation>semantic_diversity（需嵌入模型）：100 × 各回复嵌入两两之间（1 − 余弦相似度，截断到 0–1）的平均值，嵌入来自服务提供方的嵌入端点。越高 = 越多样。</translation>
-    </message>
     <message>
         <source>Models side by side</source>
         <translation>多模型并排</translation>
@@ -3821,18 +3723,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>各模型与方法的指标</translation>
     </message>
     <message>
-        <source>Models: unknown provider &quot;%1&quot; in &quot;%2&quot;.</source>
-        <translation>模型：“%2”中的服务提供方“%1”未知。</translation>
-    </message>
-    <message>
-        <source>Models: &quot;%1&quot; needs a model after the colon, e.g. %2:MODEL.</source>
-        <translation>模型：“%1”的冒号之后需要模型名，例如 %2:MODEL。</translation>
-    </message>
-    <message>
-        <source>Models: enter at least one PROVIDER:MODEL.</source>
-        <translation>模型：请至少输入一个 PROVIDER:MODEL。</translation>
-    </message>
-    <message>
         <source>Cancelled before the first call.</source>
         <translation>在第一次调用之前已取消。</translation>
     </message>
@@ -3925,6 +3815,10 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Models with failed calls: %1; each cell says which (hover for the error).</source>
         <translation>有调用失败的模型：%1；各单元格会注明是哪些（悬停查看错误）。</translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation>模型：%1</translation>
     </message>
 </context>
 <context>
