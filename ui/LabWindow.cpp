@@ -3,6 +3,7 @@
 
 #include "FileDialogs.h"
 #include "LabClusterBars.h"
+#include "MethodChecks.h"
 #include "metrics/MetricCatalog.h"
 #include "metrics/Metrics.h"
 #include "session/LabSession.h"
@@ -172,19 +173,8 @@ void LabWindow::buildUi()
     numbers->addStretch(1);
     grid->addLayout(numbers, 0, 0, 1, 3);
 
-    m_methodsLabel = new QLabel;
-    auto *methodsRow = new QHBoxLayout;
-    methodsRow->addWidget(m_methodsLabel);
-    for (Method m : Names::allMethods()) {
-        auto *box = new QCheckBox;
-        box->setObjectName(QStringLiteral("labMethod-%1").arg(Names::method(m)));
-        box->setProperty("method", int(m));
-        box->setChecked(kDefaultMethods.contains(m));
-        m_methodBoxes << box;
-        methodsRow->addWidget(box);
-    }
-    methodsRow->addStretch(1);
-    grid->addLayout(methodsRow, 1, 0, 1, 3);
+    m_methods = new MethodChecks(QStringLiteral("labMethod"), kDefaultMethods);
+    grid->addWidget(m_methods, 1, 0, 1, 3);
 
     m_answers = new QLineEdit;
     m_answers->setObjectName(QStringLiteral("labAnswerSet"));
@@ -366,8 +356,7 @@ void LabWindow::buildUi()
         m_alphaTimer->start();
     });
     connect(m_alphaTimer, &QTimer::timeout, this, &LabWindow::runAlpha);
-    for (QCheckBox *box : std::as_const(m_methodBoxes))
-        connect(box, &QCheckBox::toggled, this, &LabWindow::updateState);
+    connect(m_methods, &MethodChecks::changed, this, &LabWindow::updateState);
 }
 
 void LabWindow::retranslate()
@@ -387,13 +376,6 @@ void LabWindow::retranslate()
     m_thresholdLabel->setText(tr("Near-d&uplicate ROUGE-L:"));
     m_threshold->setAccessibleName(tr("Near-duplicate ROUGE-L threshold"));
     m_threshold->setToolTip(tr("Answers whose ROUGE-L F1 is above this count as one cluster; 0 = exact matches only"));
-    m_methodsLabel->setText(tr("Methods:"));
-    for (QCheckBox *box : std::as_const(m_methodBoxes)) {
-        const auto m = Method(box->property("method").toInt());
-        box->setText(Names::method(m));
-        box->setAccessibleName(tr("Method %1").arg(Names::methodTitle(m)));
-        box->setToolTip(Names::methodDescription(m));
-    }
     m_answersLabel->setText(tr("&Answer set:"));
     m_answers->setAccessibleName(tr("Answer set file"));
     m_answers->setPlaceholderText(tr("optional: one answer per line, aliases separated by |"));
@@ -464,18 +446,12 @@ QString LabWindow::prompt() const
 
 void LabWindow::setMethods(const QList<Method> &methods)
 {
-    for (QCheckBox *box : std::as_const(m_methodBoxes))
-        box->setChecked(methods.contains(Method(box->property("method").toInt())));
+    m_methods->setMethods(methods);
 }
 
 QList<Method> LabWindow::methods() const
 {
-    QList<Method> chosen;
-    for (QCheckBox *box : m_methodBoxes) {
-        if (box->isChecked())
-            chosen << Method(box->property("method").toInt());
-    }
-    return chosen;
+    return m_methods->methods();
 }
 
 void LabWindow::setResponses(int n)

@@ -12,6 +12,7 @@ class LabSession;
 class ProviderRegistry;
 class Session;
 class ThreeViewsWindow;
+class MethodChecks;
 class QCheckBox;
 class QDoubleSpinBox;
 class QFrame;
@@ -136,8 +137,7 @@ private:
     ThreeViewsWindow *m_threeViewsWindow = nullptr;
     QLabel *m_embeddingsLabel = nullptr;
     QPushButton *m_browse = nullptr;
-    QLabel *m_methodsLabel = nullptr;
-    QList<QCheckBox *> m_methodBoxes;
+    MethodChecks *m_methods = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QCheckBox *m_classroomBox = nullptr;

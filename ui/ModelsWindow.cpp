@@ -4,6 +4,7 @@
 #include "metrics/MetricCatalog.h"
 
 #include "LabClusterBars.h"
+#include "MethodChecks.h"
 #include "metrics/Metrics.h"
 #include "providers/Provider.h"
 #include "session/LabSession.h"
@@ -101,20 +102,9 @@ void ModelsWindow::buildSetup(QWidget *central)
     m_modelsLabel = buddyLabel(m_models);
     grid->addWidget(m_modelsLabel, 1, 0);
     grid->addWidget(m_models, 1, 1);
-    auto *row = new QHBoxLayout;
-    m_methodsLabel = new QLabel;
-    row->addWidget(m_methodsLabel);
-    for (Method m : Names::allMethods()) {
-        auto *box = new QCheckBox;
-        box->setObjectName(QStringLiteral("modelsMethod-%1").arg(Names::method(m)));
-        box->setProperty("method", int(m));
-        box->setChecked(kDefaultMethods.contains(m));
-        connect(box, &QCheckBox::toggled, this, &ModelsWindow::updateState);
-        m_methodBoxes << box;
-        row->addWidget(box);
-    }
-    row->addStretch(1);
-    grid->addLayout(row, 2, 0, 1, 2);
+    m_methods = new MethodChecks(QStringLiteral("modelsMethod"), kDefaultMethods);
+    connect(m_methods, &MethodChecks::changed, this, &ModelsWindow::updateState);
+    grid->addWidget(m_methods, 2, 0, 1, 2);
     const auto spin = [](const char *name, int min, int max, int value) {
         auto *s = new QSpinBox;
         s->setObjectName(QString::fromLatin1(name));
@@ -226,13 +216,6 @@ void ModelsWindow::retranslate()
     m_models->setAccessibleName(tr("Models to compare"));
     m_models->setPlaceholderText(tr("PROVIDER:MODEL, comma-separated, e.g. openai:gpt-4o-mini, ollama:llama3.2:3b"));
     m_models->setToolTip(tr("Comma-separated PROVIDER:MODEL pairs; everything after the first colon is the model"));
-    m_methodsLabel->setText(tr("Methods:"));
-    for (QCheckBox *box : std::as_const(m_methodBoxes)) {
-        const auto m = Method(box->property("method").toInt());
-        box->setText(Names::method(m));
-        box->setAccessibleName(tr("Method %1").arg(Names::methodTitle(m)));
-        box->setToolTip(Names::methodDescription(m));
-    }
     m_nLabel->setText(tr("&N responses:"));
     m_n->setAccessibleName(tr("Responses per method"));
     m_n->setToolTip(tr("About this many responses per method and model; a VS call gives k of them"));
@@ -282,18 +265,12 @@ QString ModelsWindow::models() const
 
 void ModelsWindow::setMethods(const QList<Method> &methods)
 {
-    for (QCheckBox *box : std::as_const(m_methodBoxes))
-        box->setChecked(methods.contains(Method(box->property("method").toInt())));
+    m_methods->setMethods(methods);
 }
 
 QList<Method> ModelsWindow::methods() const
 {
-    QList<Method> chosen;
-    for (QCheckBox *box : m_methodBoxes) {
-        if (box->isChecked())
-            chosen << Method(box->property("method").toInt());
-    }
-    return chosen;
+    return m_methods->methods();
 }
 
 void ModelsWindow::setResponses(int n)
@@ -682,8 +659,7 @@ void ModelsWindow::updateState()
     for (QWidget *w : {static_cast<QWidget *>(m_prompt), static_cast<QWidget *>(m_models), static_cast<QWidget *>(m_n),
                        static_cast<QWidget *>(m_k), static_cast<QWidget *>(m_concurrency)})
         w->setEnabled(!running);
-    for (QCheckBox *box : std::as_const(m_methodBoxes))
-        box->setEnabled(!running);
+    m_methods->setEnabled(!running);
 }
 
 void ModelsWindow::showMessage(const QString &message)

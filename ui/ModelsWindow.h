@@ -13,6 +13,7 @@ class LabClusterBars;
 class LabSession;
 class ProviderRegistry;
 class Session;
+class MethodChecks;
 class QCheckBox;
 class QGridLayout;
 class QLabel;
@@ -123,8 +124,7 @@ private:
     QLineEdit *m_prompt = nullptr;
     QLabel *m_modelsLabel = nullptr;
     QLineEdit *m_models = nullptr;
-    QLabel *m_methodsLabel = nullptr;
-    QList<QCheckBox *> m_methodBoxes;
+    MethodChecks *m_methods = nullptr;
     QLabel *m_nLabel = nullptr;
     QSpinBox *m_n = nullptr;
     QLabel *m_kLabel = nullptr;

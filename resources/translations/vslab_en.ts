@@ -2916,14 +2916,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Methods:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Answer set:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,6 +3309,17 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>MethodChecks</name>
+    <message>
+        <source>Methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetricCatalog</name>
     <message>
         <source>Responses</source>
@@ -3643,14 +3646,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
     <message>
         <source>Comma-separated PROVIDER:MODEL pairs; everything after the first colon is the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Methods:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

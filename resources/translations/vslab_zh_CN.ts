@@ -2912,14 +2912,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
         <translation>ROUGE-L F1 高于此值的回答算作同一个聚类；0 = 只合并完全相同的回答</translation>
     </message>
     <message>
-        <source>Methods:</source>
-        <translation>方法：</translation>
-    </message>
-    <message>
-        <source>Method %1</source>
-        <translation>方法 %1</translation>
-    </message>
-    <message>
         <source>&amp;Answer set:</source>
         <translation>答案集(&amp;A)：</translation>
     </message>
@@ -3312,6 +3304,17 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     </message>
 </context>
 <context>
+    <name>MethodChecks</name>
+    <message>
+        <source>Methods:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Method %1</source>
+        <translation>方法 %1</translation>
+    </message>
+</context>
+<context>
     <name>MetricCatalog</name>
     <message>
         <source>Responses</source>
@@ -3637,14 +3640,6 @@ Exit codes: 0 ok, 2 bad arguments, 3 provider or network error, 4 no candidates,
     <message>
         <source>Comma-separated PROVIDER:MODEL pairs; everything after the first colon is the model</source>
         <translation>以逗号分隔的 PROVIDER:MODEL 对；第一个冒号之后的全部内容都是模型名</translation>
-    </message>
-    <message>
-        <source>Methods:</source>
-        <translation>方法：</translation>
-    </message>
-    <message>
-        <source>Method %1</source>
-        <translation>方法 %1</translation>
     </message>
     <message>
         <source>&amp;N responses:</source>
