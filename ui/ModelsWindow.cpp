@@ -241,6 +241,8 @@ void ModelsWindow::retranslate()
     refreshMetrics();
     refreshProgress();
     updateState();
+    if (m_finishedShown)
+        showMessage(finishedMessage()); // the outcome, in the new language
 }
 
 void ModelsWindow::setPrompt(const QString &prompt)
@@ -335,6 +337,7 @@ void ModelsWindow::run()
         return;
     }
     showMessage({});
+    m_finishedShown = false;
     m_cancelRequested = false;
     for (const Row &row : std::as_const(m_rows))
         delete row.session;
@@ -632,6 +635,13 @@ void ModelsWindow::onSessionFinished()
     updateState();
     if (isRunning())
         return;
+    m_finishedShown = true;
+    showMessage(finishedMessage());
+    Q_EMIT allFinished();
+}
+
+QString ModelsWindow::finishedMessage() const
+{
     int failedModels = 0;
     bool cancelled = m_cancelRequested;
     for (const Row &row : std::as_const(m_rows)) {
@@ -647,8 +657,7 @@ void ModelsWindow::onSessionFinished()
         notes << tr("Cancelled: the cells show what arrived before.");
     if (failedModels > 0 && !cancelled)
         notes << tr("Models with failed calls: %1; each cell says which (hover for the error).").arg(failedModels);
-    showMessage(notes.join(QLatin1Char(' ')));
-    Q_EMIT allFinished();
+    return notes.join(QLatin1Char(' '));
 }
 
 void ModelsWindow::updateState()

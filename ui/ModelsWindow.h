@@ -97,6 +97,8 @@ private:
 
     void buildUi();
     void buildSetup(QWidget *central);
+    /// Cancelled, failed models: what the message line says once every model finished.
+    QString finishedMessage() const;
     void retranslate();
     void startAll(int generation);
     void rebuildGrid();
@@ -125,6 +127,7 @@ private:
     QLabel *m_modelsLabel = nullptr;
     QLineEdit *m_models = nullptr;
     MethodChecks *m_methods = nullptr;
+    bool m_finishedShown = false; ///< the message shows the outcome of the last run (retranslated with it)
     QLabel *m_nLabel = nullptr;
     QSpinBox *m_n = nullptr;
     QLabel *m_kLabel = nullptr;

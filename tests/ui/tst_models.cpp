@@ -270,7 +270,7 @@ private Q_SLOTS:
         VSLAB_CHECK(saveScreenshot(models, QStringLiteral("models.png")));
         if (!qEnvironmentVariableIsEmpty("VSLAB_SCREENSHOT_DIR")) {
             VSLAB_CHECK(w->setLanguage(QStringLiteral("zh_CN")));
-            QCoreApplication::processEvents();
+            QTest::qWait(100); // the relayout after the language change
             VSLAB_CHECK(saveScreenshot(models, QStringLiteral("models-zh_CN.png")));
             VSLAB_CHECK(w->setLanguage(QStringLiteral("en")));
         }
