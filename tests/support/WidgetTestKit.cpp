@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "WidgetTestKit.h"
+#include <QDir>
+#include <QLabel>
+#include <QTableWidget>
 
 #include "MainWindow.h"
 #include "store/SecretStore.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 namespace WidgetTestKit {
@@ -65,6 +71,41 @@ bool noDialogOpen()
             return false;
     }
     return true;
+}
+
+void saveScreenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("VSLAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(window->grab().save(QDir(dir).filePath(name)));
+}
+
+void checkAccessibleNames(QWidget *window)
+{
+    const auto widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(window) || qobject_cast<QLabel *>(w) || w->focusProxy())
+            continue;
+        if (!(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (w->inherits("QScrollBar") || w->inherits("QHeaderView") || w->parentWidget()->inherits("QSpinBox") ||
+            w->parentWidget()->inherits("QAbstractSpinBox"))
+            continue; // parts of a named control
+        QVERIFY2(!w->accessibleName().isEmpty(),
+                 qPrintable(QStringLiteral("no accessible name: %1 \"%2\"")
+                                .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
+    }
+}
+
+int metricRow(const QTableWidget *table, const QString &name)
+{
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->verticalHeaderItem(r) && table->verticalHeaderItem(r)->text() == name)
+            return r;
+    }
+    return -1;
 }
 
 } // namespace WidgetTestKit

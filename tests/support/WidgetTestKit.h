@@ -10,6 +10,7 @@
 
 class MainWindow;
 class MemorySecretStore;
+class QTableWidget;
 class QWidget;
 struct RunResult;
 
@@ -46,6 +47,14 @@ void typeAndGenerate(QWidget *window, const QString &prompt);
 
 /// Sets the prompt, generates, and waits for the window's runFinished().
 TestKit::Outcome<RunResult> generate(MainWindow *window, const QString &prompt, int timeoutMs = TestKit::kRunTimeoutMs);
+
+/// Saves `window` as `name` (a .png) in $VSLAB_SCREENSHOT_DIR when it is set (how the README's lab, classroom, three
+/// views and models screenshots are made). Call it through VSLAB_CHECK.
+void saveScreenshot(QWidget *window, const QString &name);
+/// Every visible control of `window` that takes focus by Tab has an accessible name. Call it through VSLAB_CHECK.
+void checkAccessibleNames(QWidget *window);
+/// The row of `table` whose vertical header reads `name`, or -1.
+int metricRow(const QTableWidget *table, const QString &name);
 
 /// No application-modal or window-modal widget is active.
 bool noModalDialog();

@@ -27,7 +27,10 @@
 
 Q_DECLARE_METATYPE(CompareResult)
 
+using WidgetTestKit::checkAccessibleNames;
 using WidgetTestKit::makeDemoWindow;
+using WidgetTestKit::metricRow;
+using WidgetTestKit::saveScreenshot;
 
 namespace {
 const QString kPrompt = QStringLiteral("Name a US state");
@@ -40,25 +43,6 @@ ModelsWindow *openModels(MainWindow *w)
         return nullptr;
     action->trigger();
     return w->findChild<ModelsWindow *>();
-}
-
-/// The metrics table's row for `name` (its vertical header text), or -1.
-int metricRow(const QTableWidget *table, const QString &name)
-{
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->verticalHeaderItem(r) && table->verticalHeaderItem(r)->text() == name)
-            return r;
-    }
-    return -1;
-}
-
-void saveScreenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("VSLAB_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(window->grab().save(QDir(dir).filePath(name)));
 }
 
 /// A custom OpenAI-compatible provider nobody answers on: every call fails at once.
@@ -89,23 +73,6 @@ class TestModels : public QObject
     }
 
     /// Every control that takes keyboard focus has an accessible name.
-    void checkAccessibleNames(QWidget *window)
-    {
-        const auto widgets = window->findChildren<QWidget *>();
-        for (QWidget *w : widgets) {
-            if (!w->isVisibleTo(window) || qobject_cast<QLabel *>(w) || w->focusProxy())
-                continue;
-            if (!(w->focusPolicy() & Qt::TabFocus))
-                continue;
-            if (w->inherits("QScrollBar") || w->inherits("QHeaderView") || w->parentWidget()->inherits("QSpinBox") ||
-                w->parentWidget()->inherits("QAbstractSpinBox"))
-                continue; // parts of a named control
-            QVERIFY2(!w->accessibleName().isEmpty(),
-                     qPrintable(QStringLiteral("no accessible name: %1 \"%2\"")
-                                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
-        }
-    }
-
     /// The bars of every cell match its session's clusters.
     void checkCellsMatchSessions(ModelsWindow *models)
     {
