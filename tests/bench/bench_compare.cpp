@@ -10,9 +10,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -53,18 +50,6 @@ double medianWall(QCoreApplication &app, ProviderRegistry &providers, const Comp
     return double(walls[walls.size() / 2]);
 }
 
-/// A non-streaming chat completion with `n` choices.
-QByteArray completion(int n)
-{
-    QJsonArray choices;
-    for (int i = 0; i < n; ++i)
-        choices.append(
-            QJsonObject{{QStringLiteral("index"), i},
-                        {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                                {QStringLiteral("content"), QStringLiteral("Paris")}}},
-                        {QStringLiteral("finish_reason"), QStringLiteral("stop")}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("choices"), choices}}).toJson(QJsonDocument::Compact);
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -116,7 +101,8 @@ int main(int argc, char *argv[])
     batched.stream = false;
     providers.setConfig(batched);
     const int perCall = (kCalls + kQtConnectionsPerHost - 1) / kQtConnectionsPerHost;
-    server.setFallback(LoopbackServer::Response::json(completion(perCall)).delayed(kLatencyMs));
+    server.setFallback(
+        LoopbackServer::Response::openAiChoices(QStringList(perCall, QStringLiteral("Paris"))).delayed(kLatencyMs));
     request.answersPerCall = 0;
     const double batchedMedian = medianWall(app, providers, request, failed, lo, hi);
     if (batchedMedian < 0) {

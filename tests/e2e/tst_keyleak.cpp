@@ -16,16 +16,6 @@
 namespace {
 const QByteArray kKey = "sk-vslab-LEAK-canary-7f3e9a";
 
-QByteArray completion(const QString &content)
-{
-    const QJsonObject choice{
-        {QStringLiteral("index"), 0},
-        {QStringLiteral("message"),
-         QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), content}}},
-        {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("choices"), QJsonArray{choice}}}).toJson(QJsonDocument::Compact);
-}
-
 /// Chat: a VS reply for VS prompts, a plain answer otherwise; embeddings: one vector per input.
 LoopbackServer::Response answer(const LoopbackServer::Request &request)
 {
@@ -41,10 +31,10 @@ LoopbackServer::Response answer(const LoopbackServer::Request &request)
     }
     const QString prompt = QString::fromUtf8(QJsonDocument(body.value(QStringLiteral("messages")).toArray()).toJson());
     if (prompt.contains(QLatin1String("probabilit")))
-        return LoopbackServer::Response::json(
-            completion(QStringLiteral(R"({"responses":[{"text":"Teal","probability":0.6},)"
-                                      R"({"text":"Amber","probability":0.4}]})")));
-    return LoopbackServer::Response::json(completion(QStringLiteral("Teal")));
+        return LoopbackServer::Response::openAiCompletion(
+            QStringLiteral(R"({"responses":[{"text":"Teal","probability":0.6},)"
+                           R"({"text":"Amber","probability":0.4}]})"));
+    return LoopbackServer::Response::openAiCompletion(QStringLiteral("Teal"));
 }
 } // namespace
 

@@ -176,21 +176,34 @@ Response Response::openAiStream(const QString &content, int pieces, const QStrin
     return sseEvents(events);
 }
 
+namespace {
+QJsonObject completionBody(const QStringList &texts, const QString &finishReason)
+{
+    QJsonArray choices;
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        choices.append(
+            QJsonObject{{QStringLiteral("index"), int(i)},
+                        {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                                {QStringLiteral("content"), texts[i]}}},
+                        {QStringLiteral("finish_reason"), finishReason}});
+    return {{QStringLiteral("id"), QStringLiteral("chatcmpl-loopback")},
+            {QStringLiteral("object"), QStringLiteral("chat.completion")},
+            {QStringLiteral("model"), QStringLiteral("loopback-model")},
+            {QStringLiteral("choices"), choices},
+            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 42},
+                                                  {QStringLiteral("completion_tokens"), 7},
+                                                  {QStringLiteral("total_tokens"), 49}}}};
+}
+} // namespace
+
 Response Response::openAiCompletion(const QString &content, const QString &finishReason)
 {
-    const QJsonObject o{{QStringLiteral("id"), QStringLiteral("chatcmpl-loopback")},
-                        {QStringLiteral("object"), QStringLiteral("chat.completion")},
-                        {QStringLiteral("model"), QStringLiteral("loopback-model")},
-                        {QStringLiteral("choices"),
-                         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                {QStringLiteral("message"),
-                                                 QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                             {QStringLiteral("content"), content}}},
-                                                {QStringLiteral("finish_reason"), finishReason}}}},
-                        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 42},
-                                                              {QStringLiteral("completion_tokens"), 7},
-                                                              {QStringLiteral("total_tokens"), 49}}}};
-    return json(o);
+    return json(completionBody({content}, finishReason));
+}
+
+Response Response::openAiChoices(const QStringList &texts)
+{
+    return json(completionBody(texts, QStringLiteral("stop")));
 }
 
 Response Response::anthropicStream(const QString &content, int pieces)

@@ -80,6 +80,8 @@ public:
                                      const QString &finishReason = QStringLiteral("stop"));
         /// The non-streaming OpenAI Chat Completions reply with `content`.
         static Response openAiCompletion(const QString &content, const QString &finishReason = QStringLiteral("stop"));
+        /// The same with one choice per text (a reply to `n` > 1), choice `index` 0, 1, ...
+        static Response openAiChoices(const QStringList &texts);
         /// An Anthropic Messages stream of `content` (message_start … message_stop).
         static Response anthropicStream(const QString &content, int pieces = 16);
         /// A Gemini `alt=sse` stream of `content`.

@@ -26,15 +26,6 @@ using namespace WidgetTestKit;
 namespace {
 const QByteArray kKey = "sk-vslab-GUI-canary-51c2d8";
 
-QByteArray completion(const QString &content)
-{
-    const QJsonObject choice{
-        {QStringLiteral("index"), 0},
-        {QStringLiteral("message"),
-         QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), content}}},
-        {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("choices"), QJsonArray{choice}}}).toJson(QJsonDocument::Compact);
-}
 } // namespace
 
 class TestKeyLeakGui : public QObject
@@ -48,11 +39,11 @@ private Q_SLOTS:
         server.setResponder([](const LoopbackServer::Request &request) {
             const QString messages =
                 QString::fromUtf8(QJsonDocument(request.json().value(QStringLiteral("messages")).toArray()).toJson());
-            return LoopbackServer::Response::json(completion(
+            return LoopbackServer::Response::openAiCompletion(
                 messages.contains(QLatin1String("probabilit"))
                     ? QStringLiteral(
                           R"({"responses":[{"text":"Teal","probability":0.6},{"text":"Amber","probability":0.4}]})")
-                    : QStringLiteral("Teal")));
+                    : QStringLiteral("Teal"));
         });
         QTemporaryDir data;
         MemorySecretStore *secrets = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // How the lab calls a real server: several answers per call (OpenAI `n`, Gemini `candidateCount`), the fallback when
 // a server refuses or ignores it, recorded n = 3 replies, and semantic_diversity from the embeddings endpoint.
+#include "LabTestKit.h"
 #include "LoopbackServer.h"
 #include "run/Compare.h"
 #include "session/LabSession.h"
@@ -17,22 +18,13 @@
 Q_DECLARE_METATYPE(CompareResult)
 
 namespace {
-/// An OpenAI chat completion (non-streaming) with one choice per text.
-QByteArray completion(const QList<const char *> &utf8)
+/// A non-streaming OpenAI completion with one choice per text.
+LoopbackServer::Response completion(const QList<const char *> &utf8)
 {
     QStringList texts;
     for (const char *t : utf8)
         texts.append(QString::fromUtf8(t));
-    QJsonArray choices;
-    for (qsizetype i = 0; i < texts.size(); ++i)
-        choices.append(
-            QJsonObject{{QStringLiteral("index"), int(i)},
-                        {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                                {QStringLiteral("content"), texts[i]}}},
-                        {QStringLiteral("finish_reason"), QStringLiteral("stop")}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("chat.completion")},
-                                     {QStringLiteral("choices"), choices}})
-        .toJson(QJsonDocument::Compact);
+    return LoopbackServer::Response::openAiChoices(texts);
 }
 
 /// A Gemini generateContent reply with one candidate per text, each carrying its index.
@@ -57,30 +49,12 @@ class TestCompareCalls : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
-    {
-        ProviderRegistry providers{std::make_unique<MemorySecretStore>()};
-        LabSession lab{&providers};
-    };
+    using Fixture = LabTestKit::Fixture;
 
     static std::unique_ptr<Fixture> make(const LoopbackServer &server, const QString &preset = QStringLiteral("custom"),
                                          bool stream = false)
     {
-        auto f = std::make_unique<Fixture>();
-        ProviderConfig c;
-        c.presetId = preset;
-        c.baseUrl = server.url(preset == QLatin1String("gemini") ? QStringLiteral("/v1beta") : QStringLiteral("/v1"))
-                        .toString();
-        c.model = QStringLiteral("loop-model");
-        c.apiKey = QStringLiteral("test-key");
-        c.stream = stream;
-        f->providers.setConfig(c);
-        TransportSettings t;
-        t.retries = 0;
-        t.timeoutSeconds = 5;
-        f->providers.setTransport(t);
-        [&] { QVERIFY(f->providers.setCurrent(preset).ok()); }();
-        return f;
+        return LabTestKit::make(server, preset, stream);
     }
 
     static CompareRequest request(int n, int perCall, QList<Method> methods = {Method::Direct})
@@ -96,13 +70,7 @@ class TestCompareCalls : public QObject
         return r;
     }
 
-    static bool run(Fixture &f, const CompareRequest &r)
-    {
-        QSignalSpy finished(&f.lab, &LabSession::finished);
-        if (!f.lab.start(r).ok())
-            return false;
-        return finished.wait(20000);
-    }
+    static bool run(Fixture *f, const CompareRequest &r) { return f && LabTestKit::run(*f, r); }
 
     static int nOf(const LoopbackServer::Request &request)
     {
@@ -138,10 +106,10 @@ private Q_SLOTS:
     void asksSeveralAnswersPerCall()
     {
         LoopbackServer server;
-        server.enqueue(LoopbackServer::Response::json(completion({"Red", "Blue", "Red", "Green"})));
-        server.enqueue(LoopbackServer::Response::json(completion({"Red", "Teal"})));
+        server.enqueue(completion({"Red", "Blue", "Red", "Green"}));
+        server.enqueue(completion({"Red", "Teal"}));
         auto f = make(server);
-        QVERIFY(run(*f, request(6, 4)));
+        QVERIFY(run(f.get(), request(6, 4)));
         const LabColumn &direct = f->lab.columns().constFirst();
         QCOMPARE(direct.outcome.calls, 2);
         QCOMPARE(direct.outcome.failedCalls, 0);
@@ -160,9 +128,9 @@ private Q_SLOTS:
         LoopbackServer server;
         server.enqueue(LoopbackServer::Response::json(
             QByteArray(R"({"error":{"message":"Unsupported parameter: 'n'","param":"n","code":null}})"), 400));
-        server.setFallback(LoopbackServer::Response::json(completion({"Red"})));
+        server.setFallback(completion({"Red"}));
         auto f = make(server);
-        QVERIFY(run(*f, request(6, 3)));
+        QVERIFY(run(f.get(), request(6, 3)));
         const LabColumn &direct = f->lab.columns().constFirst();
         QCOMPARE(direct.outcome.responses.size(), 6);
         QCOMPARE(direct.outcome.failedCalls, 0); // a refused batch is not a failed answer
@@ -182,9 +150,9 @@ private Q_SLOTS:
     {
         // Like Ollama's OpenAI-compatible endpoint: `n` accepted, one choice returned.
         LoopbackServer server;
-        server.setFallback(LoopbackServer::Response::json(completion({"Red"})));
+        server.setFallback(completion({"Red"}));
         auto f = make(server);
-        QVERIFY(run(*f, request(6, 3)));
+        QVERIFY(run(f.get(), request(6, 3)));
         const LabColumn &direct = f->lab.columns().constFirst();
         QCOMPARE(direct.outcome.responses.size(), 6);
         QCOMPARE(direct.outcome.failedCalls, 0);
@@ -202,7 +170,7 @@ private Q_SLOTS:
         server.setFallback(
             LoopbackServer::Response::json(QByteArray(R"({"error":{"message":"Incorrect API key provided."}})"), 401));
         auto f = make(server);
-        QVERIFY(run(*f, request(6, 3)));
+        QVERIFY(run(f.get(), request(6, 3)));
         const LabColumn &direct = f->lab.columns().constFirst();
         QCOMPARE(direct.outcome.calls, 2);
         QCOMPARE(direct.outcome.failedCalls, 2);
@@ -215,7 +183,7 @@ private Q_SLOTS:
         LoopbackServer server;
         server.enqueue(LoopbackServer::Response::json(geminiReply({"Red", "Blue", "Red"})));
         auto f = make(server, QStringLiteral("gemini"));
-        QVERIFY(run(*f, request(3, 3)));
+        QVERIFY(run(f.get(), request(3, 3)));
         const LabColumn &direct = f->lab.columns().constFirst();
         QCOMPARE(direct.outcome.responses.size(), 3);
         QCOMPARE(direct.outcome.responses.count(QStringLiteral("Red")), 2);
@@ -244,7 +212,7 @@ private Q_SLOTS:
         LoopbackServer server;
         server.enqueue(LoopbackServer::Response::fixture(SharedData::path(fixture)));
         auto f = make(server, QStringLiteral("custom"), stream);
-        QVERIFY(run(*f, request(3, 3)));
+        QVERIFY(run(f.get(), request(3, 3)));
         const QStringList responses = f->lab.columns().constFirst().outcome.responses;
         QCOMPARE(responses.size(), 3);
         for (const QString &t : std::as_const(temperatures)) {
@@ -256,9 +224,9 @@ private Q_SLOTS:
     void addsSemanticDiversityFromEmbeddings()
     {
         LoopbackServer server;
-        server.enqueue(LoopbackServer::Response::json(completion({"Red", "Red"})));
-        server.enqueue(LoopbackServer::Response::json(
-            completion({R"({"responses":[{"text":"Blue","probability":0.6},{"text":"Green","probability":0.4}]})"})));
+        server.enqueue(completion({"Red", "Red"}));
+        server.enqueue(
+            completion({R"({"responses":[{"text":"Blue","probability":0.6},{"text":"Green","probability":0.4}]})"}));
         // Three distinct texts, in order of first appearance: Red, Blue, Green (orthogonal unit vectors).
         server.enqueue(LoopbackServer::Response::json(QByteArray(
             R"({"object":"list","data":[{"object":"embedding","index":0,"embedding":[1,0,0]},)"
@@ -266,7 +234,7 @@ private Q_SLOTS:
             R"("model":"embed-small","usage":{"prompt_tokens":3,"total_tokens":3}})")));
         auto f = make(server);
         f->lab.setEmbeddingsModel(QStringLiteral("embed-small"));
-        QVERIFY(run(*f, request(2, 2, {Method::Direct, Method::VsStandard})));
+        QVERIFY(run(f.get(), request(2, 2, {Method::Direct, Method::VsStandard})));
         QVERIFY(f->lab.embeddingsProblem().isEmpty());
         const QList<LabColumn> &cols = f->lab.columns();
         QCOMPARE(cols.size(), 2);
@@ -281,12 +249,12 @@ private Q_SLOTS:
     void embeddingsFailureKeepsTheComparison()
     {
         LoopbackServer server;
-        server.enqueue(LoopbackServer::Response::json(completion({"Red", "Blue"})));
+        server.enqueue(completion({"Red", "Blue"}));
         server.setFallback(
             LoopbackServer::Response::json(QByteArray(R"({"error":{"message":"model not found"}})"), 404));
         auto f = make(server);
         f->lab.setEmbeddingsModel(QStringLiteral("no-such-model"));
-        QVERIFY(run(*f, request(2, 2)));
+        QVERIFY(run(f.get(), request(2, 2)));
         QCOMPARE(f->lab.columns().constFirst().outcome.responses.size(), 2);
         QVERIFY(!f->lab.columns().constFirst().metrics.semanticDiversity);
         QVERIFY2(f->lab.embeddingsProblem().contains(QStringLiteral("404")), qPrintable(f->lab.embeddingsProblem()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Three views of one distribution: recorded logprob payloads decode into the right probabilities, total variation on
 // hand-computed cases, the token-level view of direct calls, and a server that refuses logprobs.
+#include "LabTestKit.h"
 #include "LoopbackServer.h"
 #include "metrics/Metrics.h"
 #include "providers/OpenAiWire.h"
@@ -60,30 +61,12 @@ class TestThreeViews : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
-    {
-        ProviderRegistry providers{std::make_unique<MemorySecretStore>()};
-        LabSession lab{&providers};
-    };
+    using Fixture = LabTestKit::Fixture;
 
     static std::unique_ptr<Fixture> make(const LoopbackServer &server, const QString &preset = QStringLiteral("custom"),
                                          bool stream = false)
     {
-        auto f = std::make_unique<Fixture>();
-        ProviderConfig c;
-        c.presetId = preset;
-        c.baseUrl = server.url(preset == QLatin1String("gemini") ? QStringLiteral("/v1beta") : QStringLiteral("/v1"))
-                        .toString();
-        c.model = QStringLiteral("loop-model");
-        c.apiKey = QStringLiteral("test-key");
-        c.stream = stream;
-        f->providers.setConfig(c);
-        TransportSettings t;
-        t.retries = 0;
-        t.timeoutSeconds = 5;
-        f->providers.setTransport(t);
-        [&] { QVERIFY(f->providers.setCurrent(preset).ok()); }();
-        return f;
+        return LabTestKit::make(server, preset, stream);
     }
 
     static CompareRequest request(int n, QList<Method> methods = {Method::Direct})
@@ -100,13 +83,7 @@ class TestThreeViews : public QObject
         return r;
     }
 
-    static bool run(Fixture &f, const CompareRequest &r)
-    {
-        QSignalSpy finished(&f.lab, &LabSession::finished);
-        if (!f.lab.start(r).ok())
-            return false;
-        return finished.wait(20000);
-    }
+    static bool run(Fixture *f, const CompareRequest &r) { return f && LabTestKit::run(*f, r); }
 
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<CompareResult>(); }
@@ -177,7 +154,7 @@ private Q_SLOTS:
         LoopbackServer server;
         server.enqueue(LoopbackServer::Response::fixture(SharedData::path(fixture)));
         auto f = make(server, QStringLiteral("custom"), stream);
-        QVERIFY(run(*f, request(1)));
+        QVERIFY(run(f.get(), request(1)));
         const LabColumn &direct = f->lab.columns().constFirst();
         QCOMPARE(direct.outcome.responses, QStringList{text});
         QCOMPARE(direct.outcome.tokenLogprob.size(), 1);
@@ -199,7 +176,7 @@ private Q_SLOTS:
         LoopbackServer server;
         server.enqueue(LoopbackServer::Response::json(reply));
         auto f = make(server, QStringLiteral("gemini"));
-        QVERIFY(run(*f, request(1)));
+        QVERIFY(run(f.get(), request(1)));
         const LabColumn &direct = f->lab.columns().constFirst();
         QVERIFY(near(direct.tokenProbability.value(0), std::exp(-0.5)));
         QCOMPARE(direct.outcome.firstToken.size(), 2);
@@ -227,7 +204,7 @@ private Q_SLOTS:
         auto f = make(server);
         CompareRequest r = request(3, {Method::Direct, Method::VsStandard});
         r.settings.k = 3; // one VS call for 3 responses
-        QVERIFY(run(*f, r));
+        QVERIFY(run(f.get(), r));
         const LabCalibration c = f->lab.calibration();
         // stated {Red .5, Green .5} vs observed {Red 2/3, Blue 1/3}: (1/6 + 1/2 + 1/3) / 2 = 0.5
         QVERIFY(c.statedObserved);
@@ -260,7 +237,7 @@ private Q_SLOTS:
             QByteArray(R"({"error":{"message":"logprobs is not supported for this model","param":"logprobs"}})"), 400));
         server.setFallback(LoopbackServer::Response::json(completion(QStringLiteral("Red"), {}, {})));
         auto f = make(server);
-        QVERIFY(run(*f, request(2)));
+        QVERIFY(run(f.get(), request(2)));
         const LabColumn &direct = f->lab.columns().constFirst();
         QCOMPARE(direct.outcome.responses.size(), 2);
         QCOMPARE(direct.outcome.failedCalls, 0);
@@ -278,7 +255,7 @@ private Q_SLOTS:
         LoopbackServer server;
         server.setFallback(LoopbackServer::Response::json(completion(QStringLiteral("Red"), {}, {})));
         auto f = make(server);
-        QVERIFY(run(*f, request(2)));
+        QVERIFY(run(f.get(), request(2)));
         const LabColumn &direct = f->lab.columns().constFirst();
         QCOMPARE(direct.outcome.notes.size(), 1);
         QVERIFY2(direct.outcome.notes.first().contains(QStringLiteral("no token log-probabilities")),
