@@ -21,11 +21,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -38,7 +36,6 @@
 
 namespace {
 const QList<Method> kDefaultMethods = {Method::Direct, Method::VsStandard};
-constexpr int kKeyTimeoutMs = 5000;
 
 QLabel *buddyLabel(QWidget *buddy)
 {
@@ -374,20 +371,10 @@ void ModelsWindow::run()
     // Every provider's key first (environment or keychain); a keychain that never answers is given 5 s.
     const int generation = ++m_generation;
     m_waitingForKeys = true;
-    auto pending = std::make_shared<QSet<QString>>();
-    for (const ModelSpec &spec : specs) {
-        if (ProviderPreset::find(spec.presetId)->kind != ProviderKind::Demo) // the demo model needs no key
-            pending->insert(spec.presetId);
-    }
-    QPointer<ModelsWindow> self(this);
-    for (const QString &preset : QSet<QString>(*pending)) {
-        m_providers->readKey(preset, [self, pending, preset, generation] {
-            pending->remove(preset);
-            if (self && pending->isEmpty())
-                self->startAll(generation);
-        });
-    }
-    QTimer::singleShot(pending->isEmpty() ? 0 : kKeyTimeoutMs, this, [this, generation] { startAll(generation); });
+    QStringList presets;
+    for (const ModelSpec &spec : specs)
+        presets.append(spec.presetId);
+    m_providers->readKeys(presets, this, [this, generation] { startAll(generation); });
     refreshProgress();
     updateState();
 }

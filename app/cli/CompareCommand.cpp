@@ -17,9 +17,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <QTextStream>
-#include <QTimer>
 
 #include <cmath>
 #include <cstdio>
@@ -545,23 +543,11 @@ int compare(const QStringList &args)
         }
     };
     if (models) {
-        // Every provider's key (environment or keychain) first; a keychain that never answers is given 5 s.
-        auto pending = std::make_shared<QSet<QString>>();
+        // Every provider's key (environment or keychain) first.
+        QStringList presets;
         for (const ModelSpec &m : std::as_const(*models))
-            pending->insert(m.presetId);
-        auto once = std::make_shared<bool>(false);
-        const auto go = [startAll, once] {
-            if (!std::exchange(*once, true))
-                startAll();
-        };
-        for (const QString &preset : QSet<QString>(*pending)) {
-            registry.readKey(preset, [pending, preset, go] {
-                pending->remove(preset);
-                if (pending->isEmpty())
-                    go();
-            });
-        }
-        QTimer::singleShot(5000, &registry, go);
+            presets.append(m.presetId);
+        registry.readKeys(presets, &registry, startAll);
     } else {
         const Result<void> chosen = chooseProvider(registry, setup.provider, true, startAll);
         if (!chosen)

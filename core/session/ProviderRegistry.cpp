@@ -4,6 +4,9 @@
 #include "session/AppSettings.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 ProviderRegistry::ProviderRegistry(std::unique_ptr<SecretStore> secrets, QObject *parent)
     : QObject(parent)
@@ -192,6 +195,31 @@ void ProviderRegistry::readKey(const QString &presetId, std::function<void()> do
         if (done)
             done();
     });
+}
+
+void ProviderRegistry::readKeys(const QStringList &presetIds, QObject *context, std::function<void()> done,
+                                int timeoutMs)
+{
+    auto pending = std::make_shared<QSet<QString>>();
+    for (const QString &id : presetIds) {
+        const ProviderPreset *preset = ProviderPreset::find(id);
+        if (preset && preset->kind != ProviderKind::Demo)
+            pending->insert(id);
+    }
+    auto once = std::make_shared<bool>(false);
+    const QPointer<QObject> guard(context);
+    const auto finish = [guard, once, done = std::move(done)] {
+        if (guard && !std::exchange(*once, true))
+            done();
+    };
+    for (const QString &id : QSet<QString>(*pending)) {
+        readKey(id, [pending, id, finish] {
+            pending->remove(id);
+            if (pending->isEmpty())
+                finish();
+        });
+    }
+    QTimer::singleShot(pending->isEmpty() ? 0 : timeoutMs, context, finish);
 }
 
 void ProviderRegistry::storeKey(const QString &presetId, const QString &key)

@@ -76,6 +76,9 @@ public:
     /// Reads the key of a preset: the --api-key-env variable, else the preset's variables, else the keychain;
     /// currentChanged() follows when it changes the current provider. `done` (optional) runs when the read ends.
     void readKey(const QString &presetId, std::function<void()> done = {});
+    /// Reads the keys of several presets (the demo model has none) and runs `done` once, when every read ended or
+    /// after `timeoutMs` (a keychain that never answers), unless `context` is gone by then.
+    void readKeys(const QStringList &presetIds, QObject *context, std::function<void()> done, int timeoutMs = 5000);
     /// Saves a key in the keychain (kept in memory for the session even when that fails).
     void storeKey(const QString &presetId, const QString &key);
     void forgetKey(const QString &presetId);
